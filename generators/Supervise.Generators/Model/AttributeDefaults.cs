@@ -1,0 +1,15 @@
+namespace Supervise.Generators.Model;
+
+/// <summary>
+/// The defaults of <c>Supervise.SupervisedAttribute</c>'s properties, used when an attribute leaves
+/// one out. They must equal the runtime's initialisers (a test checks).
+/// </summary>
+internal static class AttributeDefaults
+{
+    public const string AttributeMetadataName = "Supervise.SupervisedAttribute";
+    public const int RestartDelayMs = 500;
+    public const PolicyKind Policy = PolicyKind.Fixed;
+    public const int MaxDelayMs = 30_000;
+    public const RestartKind Restart = RestartKind.Always;
+    public const int ShutdownTimeoutMs = 5_000;
+}

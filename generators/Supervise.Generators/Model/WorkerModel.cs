@@ -1,0 +1,20 @@
+namespace Supervise.Generators.Model;
+
+/// <summary>Everything the emitter needs to write one worker's supervisor; holds no Roslyn objects.</summary>
+/// <param name="Type">The partial type that holds the worker.</param>
+/// <param name="MethodName">The worker method's name as code (keywords escaped).</param>
+/// <param name="Names">The names of the members generated for it.</param>
+/// <param name="IsStatic">Whether the worker, and so its supervisor property, is static.</param>
+/// <param name="ReturnKind">What the worker returns.</param>
+/// <param name="ParameterKind">What the worker takes.</param>
+/// <param name="SupervisorName">The supervisor's name in logs and metrics.</param>
+/// <param name="Options">The attribute's constants.</param>
+internal sealed record WorkerModel(
+    ContainingTypeModel Type,
+    string MethodName,
+    GeneratedNames Names,
+    bool IsStatic,
+    WorkerReturnKind ReturnKind,
+    WorkerParameterKind ParameterKind,
+    string SupervisorName,
+    WorkerOptions Options);

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Supervise.Generators.Model;
+
+namespace Supervise.Generators.Parsing;
+
+/// <summary>Reads the type chain that holds a worker into a <see cref="ContainingTypeModel"/>.</summary>
+internal static class ContainingTypeReader
+{
+    /// <summary>The first type of the chain, innermost first, that is not declared <c>partial</c>; null if all are.</summary>
+    public static INamedTypeSymbol? FindNonPartialType(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (!IsPartial(current))
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The model of <paramref name="type"/>, or null if a type of its chain cannot be redeclared.</summary>
+    public static ContainingTypeModel? Read(INamedTypeSymbol type)
+    {
+        var chain = new List<INamedTypeSymbol>();
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            chain.Add(current);
+        }
+
+        chain.Reverse();
+        var infos = new ContainingTypeInfo[chain.Count];
+        for (var i = 0; i < chain.Count; i++)
+        {
+            var keyword = KeywordOf(chain[i]);
+            if (keyword is null)
+            {
+                return null;
+            }
+
+            infos[i] = new ContainingTypeInfo(keyword, NameWithTypeParameters(chain[i]));
+        }
+
+        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing
+            ? containing.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Substring("global::".Length)
+            : string.Empty;
+        var fileName = string.Join(".", chain.Select(FileNameOf));
+        return new ContainingTypeModel(
+            ns,
+            new EquatableArray<ContainingTypeInfo>(infos),
+            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            type.Name,
+            (ns.Length == 0 ? fileName : ns + "." + fileName) + ".g.cs");
+    }
+
+    private static bool IsPartial(INamedTypeSymbol type)
+    {
+        var references = type.DeclaringSyntaxReferences;
+        if (references.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var reference in references)
+        {
+            if (reference.GetSyntax() is not TypeDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? KeywordOf(INamedTypeSymbol type)
+    {
+        if (type.IsRefLikeType || type.IsFileLocal)
+        {
+            return null;
+        }
+
+        return type.TypeKind switch
+        {
+            TypeKind.Class => type.IsRecord ? "record" : "class",
+            TypeKind.Struct => type.IsRecord ? "record struct" : "struct",
+            _ => null,
+        };
+    }
+
+    private static string NameWithTypeParameters(INamedTypeSymbol type)
+    {
+        var name = Identifiers.Escape(type.Name);
+        return type.TypeParameters.IsEmpty
+            ? name
+            : name + "<" + string.Join(", ", type.TypeParameters.Select(parameter => Identifiers.Escape(parameter.Name))) + ">";
+    }
+
+    private static string FileNameOf(INamedTypeSymbol type) =>
+        type.TypeParameters.IsEmpty
+            ? type.Name
+            : type.Name + "{" + string.Join(",", type.TypeParameters.Select(parameter => parameter.Name)) + "}";
+}

@@ -1,0 +1,55 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Supervise.Generators.Model;
+
+namespace Supervise.Generators.Parsing;
+
+/// <summary>
+/// Turns a method marked <c>[Supervised]</c> into a <see cref="WorkerModel"/>, or into nothing when it
+/// cannot be supervised as written: the generator skips it and the analyzer explains why.
+/// </summary>
+internal static class WorkerParser
+{
+    public static WorkerModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not IMethodSymbol { ContainingType: { } type } method || context.Attributes.Length != 1)
+        {
+            return null;
+        }
+
+        var shape = WorkerShape.Of(method);
+        if (shape.Problem != WorkerShapeProblem.None || ContainingTypeReader.FindNonPartialType(type) is not null)
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var options = SupervisedAttributeReader.Read(context.Attributes[0]);
+        if (options is null || !WorkerOptionsRules.IsValid(options))
+        {
+            return null;
+        }
+
+        var names = GeneratedNames.ForMethod(method.Name);
+        if (GeneratedNameCollisions.FindTakenName(type, names) is not null)
+        {
+            return null;
+        }
+
+        var typeModel = ContainingTypeReader.Read(type);
+        if (typeModel is null)
+        {
+            return null;
+        }
+
+        return new WorkerModel(
+            typeModel,
+            Identifiers.Escape(method.Name),
+            names,
+            method.IsStatic,
+            shape.ReturnKind,
+            shape.ParameterKind,
+            options.Name ?? typeModel.SimpleName + "." + names.BaseName,
+            options);
+    }
+}

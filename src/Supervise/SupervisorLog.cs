@@ -1,0 +1,47 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace Supervise;
+
+/// <summary>
+/// The supervisor's log lines. Event IDs are stable: dashboards and alerts may key on them.
+/// Every line names the supervisor as <c>{Supervisor}</c>.
+/// </summary>
+internal static partial class SupervisorLog
+{
+    [LoggerMessage(EventId = 1, EventName = "WorkerStarted", Level = LogLevel.Debug,
+        Message = "Worker {Supervisor} started (attempt {Attempt}).")]
+    public static partial void RunStarted(ILogger logger, string supervisor, int attempt);
+
+    [LoggerMessage(EventId = 2, EventName = "WorkerCompleted", Level = LogLevel.Information,
+        Message = "Worker {Supervisor} completed after {DurationMs} ms.")]
+    public static partial void RunCompleted(ILogger logger, string supervisor, long durationMs);
+
+    [LoggerMessage(EventId = 3, EventName = "WorkerFailed", Level = LogLevel.Warning,
+        Message = "Worker {Supervisor} failed after {DurationMs} ms.")]
+    public static partial void RunFailed(ILogger logger, string supervisor, long durationMs, Exception exception);
+
+    [LoggerMessage(EventId = 4, EventName = "WorkerRestarting", Level = LogLevel.Information,
+        Message = "Restarting worker {Supervisor} in {DelayMs} ms (attempt {Attempt}).")]
+    public static partial void Restarting(ILogger logger, string supervisor, long delayMs, int attempt);
+
+    [LoggerMessage(EventId = 5, EventName = "SupervisorGaveUp", Level = LogLevel.Error,
+        Message = "Supervisor {Supervisor} gave up after {RestartCount} restarts ({Reason}).")]
+    public static partial void GaveUp(ILogger logger, string supervisor, int restartCount, GiveUpReason reason, Exception? exception);
+
+    [LoggerMessage(EventId = 6, EventName = "SupervisorStopped", Level = LogLevel.Information,
+        Message = "Supervisor {Supervisor} stopped after {RestartCount} restarts.")]
+    public static partial void Stopped(ILogger logger, string supervisor, int restartCount);
+
+    [LoggerMessage(EventId = 7, EventName = "WorkerUnstopped", Level = LogLevel.Error,
+        Message = "Worker {Supervisor} did not stop within {ShutdownTimeoutMs} ms of its stop token being cancelled; it was left running and will not be restarted.")]
+    public static partial void WorkerUnstopped(ILogger logger, string supervisor, long shutdownTimeoutMs);
+
+    [LoggerMessage(EventId = 8, EventName = "WorkerStoppedLate", Level = LogLevel.Warning,
+        Message = "Worker {Supervisor} returned after its shutdown timeout had passed.")]
+    public static partial void WorkerStoppedLate(ILogger logger, string supervisor);
+
+    [LoggerMessage(EventId = 9, EventName = "EventHandlerFailed", Level = LogLevel.Error,
+        Message = "A handler of {Event} on supervisor {Supervisor} threw; supervision goes on.")]
+    public static partial void EventHandlerFailed(ILogger logger, string supervisor, string @event, Exception exception);
+}

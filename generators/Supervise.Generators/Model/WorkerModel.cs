@@ -9,6 +9,7 @@ namespace Supervise.Generators.Model;
 /// <param name="ParameterKind">What the worker takes.</param>
 /// <param name="SupervisorName">The supervisor's name in logs and metrics.</param>
 /// <param name="Options">The attribute's constants.</param>
+/// <param name="IsObsolete">Whether the worker is marked <c>[Obsolete]</c>, so its caller must be too.</param>
 internal sealed record WorkerModel(
     ContainingTypeModel Type,
     string MethodName,
@@ -17,4 +18,5 @@ internal sealed record WorkerModel(
     WorkerReturnKind ReturnKind,
     WorkerParameterKind ParameterKind,
     string SupervisorName,
-    WorkerOptions Options);
+    WorkerOptions Options,
+    bool IsObsolete);

@@ -38,7 +38,7 @@ internal static class ContainingTypeReader
         for (var i = 0; i < chain.Count; i++)
         {
             var keyword = KeywordOf(chain[i]);
-            if (keyword is null)
+            if (keyword is null || HasBrokenConstraint(chain[i]))
             {
                 return null;
             }
@@ -76,6 +76,10 @@ internal static class ContainingTypeReader
 
         return true;
     }
+
+    /// <summary>A constraint on a missing type: generated code would only repeat the user's error.</summary>
+    private static bool HasBrokenConstraint(INamedTypeSymbol type) =>
+        type.TypeParameters.Any(parameter => parameter.ConstraintTypes.Any(constraint => constraint.TypeKind == TypeKind.Error));
 
     private static string? KeywordOf(INamedTypeSymbol type)
     {

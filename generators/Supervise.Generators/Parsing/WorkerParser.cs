@@ -50,6 +50,20 @@ internal static class WorkerParser
             shape.ReturnKind,
             shape.ParameterKind,
             options.Name ?? typeModel.SimpleName + "." + names.BaseName,
-            options);
+            options,
+            IsObsolete(method));
+    }
+
+    private static bool IsObsolete(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

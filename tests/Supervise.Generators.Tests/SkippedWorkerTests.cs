@@ -1,0 +1,86 @@
+using Supervise.Generators.Tests.Support;
+
+namespace Supervise.Generators.Tests;
+
+/// <summary>
+/// Workers that cannot be supervised as written are skipped silently (the analyzers report them),
+/// and the rest of the compilation is still generated.
+/// </summary>
+public sealed class SkippedWorkerTests
+{
+    private const string Usings = """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Supervise;
+
+        """;
+
+    // A supported worker beside every skipped one: its file must still be generated.
+    private const string GoodWorker = """
+
+        public partial class Good
+        {
+            [Supervised]
+            private Task WorkAsync(CancellationToken stoppingToken) => Task.CompletedTask;
+        }
+        """;
+
+    public static TheoryData<string, string> Unsupported => new()
+    {
+        { "the type is not partial", "public class Bad { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "a containing type is not partial", "public class Outer { public partial class Bad { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; } }" },
+        { "the method is generic", "public partial class Bad { [Supervised] Task WorkAsync<T>(CancellationToken t) => Task.CompletedTask; }" },
+        { "it returns int", "public partial class Bad { [Supervised] int Work(CancellationToken t) => 0; }" },
+        { "it returns Task<int>", "public partial class Bad { [Supervised] Task<int> WorkAsync(CancellationToken t) => Task.FromResult(0); }" },
+        { "it takes two parameters", "public partial class Bad { [Supervised] Task WorkAsync(CancellationToken t, int n) => Task.CompletedTask; }" },
+        { "it takes a string", "public partial class Bad { [Supervised] Task WorkAsync(string s) => Task.CompletedTask; }" },
+        { "it takes the token by ref", "public partial class Bad { [Supervised] Task WorkAsync(ref CancellationToken t) => Task.CompletedTask; }" },
+        { "it takes params tokens", "public partial class Bad { [Supervised] Task WorkAsync(params CancellationToken[] t) => Task.CompletedTask; }" },
+        { "it is async void", "public partial class Bad { [Supervised] async void Work(CancellationToken t) { await Task.Yield(); } }" },
+        { "it is abstract", "public abstract partial class Bad { [Supervised] protected abstract Task WorkAsync(CancellationToken t); }" },
+        { "it is extern", "public partial class Bad { [Supervised] static extern Task WorkAsync(CancellationToken t); }" },
+        { "it is a partial method without a body", "public partial class Bad { [Supervised] partial void Work(CancellationToken t); }" },
+        { "it is an instance method of a struct", "public partial struct Bad { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "it is an instance method of a record", "public partial record Bad { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "it is in an interface", "public partial interface IBad { [Supervised] static Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "it is in a ref struct", "public ref partial struct Bad { [Supervised] static Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "it is in a file-local type", "file partial class Bad { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "it implements an interface explicitly", "public interface IWork { Task WorkAsync(CancellationToken t); } public partial class Bad : IWork { [Supervised] Task IWork.WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "the delay is negative", "public partial class Bad { [Supervised(RestartDelayMs = -1)] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "the backoff cap is below the delay", "public partial class Bad { [Supervised(Policy = RestartPolicy.Backoff, RestartDelayMs = 1000, MaxDelayMs = 10)] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "the cap is zero", "public partial class Bad { [Supervised(MaxDelayMs = 0)] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "the shutdown timeout is negative", "public partial class Bad { [Supervised(ShutdownTimeoutMs = -5)] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "the policy is not a RestartPolicy value", "public partial class Bad { [Supervised(Policy = (RestartPolicy)42)] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "the mode is not a RestartMode value", "public partial class Bad { [Supervised(Restart = (RestartMode)(-1))] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "the name is blank", "public partial class Bad { [Supervised(Name = \"  \")] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "the property name is taken", "public partial class Bad { public int WorkSupervisor; [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "the property name is taken by a base type", "public class Base { protected void WorkSupervisor() { } } public partial class Bad : Base { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "the property name is the type's name", "public partial class WorkSupervisor { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "the nested class name is taken", "public partial class Bad { class __WorkSupervisor { } [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "two workers want the same property", "public partial class Bad { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; [Supervised] void Work(CancellationToken t) { } }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Unsupported))]
+    public void An_unsupported_worker_is_skipped_and_the_others_are_still_generated(string why, string source)
+    {
+        var run = GeneratorHarness.Run(Usings + source + GoodWorker);
+
+        Assert.True(run.Single.Exception is null, why);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal(["Good.g.cs"], run.Sources.Select(generated => generated.HintName));
+    }
+
+    [Fact]
+    public void A_private_base_member_of_the_same_name_does_not_block_generation()
+    {
+        var run = GeneratorHarness.Run(Usings + """
+            public class Base { private int WorkSupervisor = 0; public int Read() => WorkSupervisor; }
+            public partial class Derived : Base { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }
+            """);
+
+        Assert.Equal(["Derived.g.cs"], run.Sources.Select(generated => generated.HintName));
+        Assert.Empty(run.CompilationProblems().Where(diagnostic => diagnostic.Id != "CS1591"));
+    }
+}

@@ -14,4 +14,16 @@ public enum GiveUpReason
     /// <see cref="System.TimeProvider"/> threw. The inner exception says what happened.
     /// </summary>
     SupervisionFailed = 1,
+
+    /// <summary>
+    /// More than <see cref="SupervisedAttribute.MaxRestarts"/> restarts were needed within
+    /// <see cref="SupervisedAttribute.RestartWindowMs"/>.
+    /// </summary>
+    RestartLimitExceeded = 2,
+
+    /// <summary>
+    /// The worker failed with an exception that <see cref="SupervisedAttribute.StopOn"/> lists, or that
+    /// <see cref="SupervisedAttribute.RestartOn"/> does not.
+    /// </summary>
+    StoppingException = 3,
 }

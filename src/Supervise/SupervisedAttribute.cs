@@ -61,6 +61,66 @@ public sealed class SupervisedAttribute : Attribute
     public int ShutdownTimeoutMs { get; set; } = 5_000;
 
     /// <summary>
+    /// Whether restart delays are randomised so that many workers failing together do not restart in
+    /// lock-step. Default <see langword="true"/>, which jitters <see cref="RestartPolicy.Backoff"/> delays
+    /// (decorrelated jitter whose median follows the exponential curve, never above
+    /// <see cref="MaxDelayMs"/>). <see cref="RestartPolicy.Fixed"/> delays are jittered by ±25% only when
+    /// this is set to <see langword="true"/> explicitly.
+    /// </summary>
+    public bool Jitter { get; set; } = true;
+
+    /// <summary>
+    /// How long a run must stay up, in milliseconds, to count as stable: its end starts the backoff
+    /// sequence and the consecutive-failure count again, and during a half-open circuit it closes the
+    /// circuit. Default -1: ten times <see cref="RestartDelayMs"/>, but at least 1000.
+    /// </summary>
+    public int ResetAfterMs { get; set; } = -1;
+
+    /// <summary>
+    /// The restart intensity limit: more than this many restarts within <see cref="RestartWindowMs"/>
+    /// and the supervisor gives up (<see cref="SupervisorState.Faulted"/>, and
+    /// <see cref="SupervisorGaveUpException"/> from <see cref="Supervisor.RunAsync"/>). Default -1: no limit.
+    /// </summary>
+    public int MaxRestarts { get; set; } = -1;
+
+    /// <summary>
+    /// The sliding window, in milliseconds, in which <see cref="MaxRestarts"/> is counted. Default 0:
+    /// the supervisor's whole run. Needs <see cref="MaxRestarts"/>.
+    /// </summary>
+    public int RestartWindowMs { get; set; }
+
+    /// <summary>
+    /// After this many consecutive failures the circuit opens: the supervisor stops restarting for
+    /// <see cref="CircuitBreakerDurationMs"/> (<see cref="SupervisorState.CircuitOpen"/>), then allows one
+    /// trial run. Default 0: no circuit breaker.
+    /// </summary>
+    public int CircuitBreakerThreshold { get; set; }
+
+    /// <summary>How long an open circuit stays open, in milliseconds. Default 30000.</summary>
+    public int CircuitBreakerDurationMs { get; set; } = 30_000;
+
+    /// <summary>
+    /// A watchdog for hung workers, in milliseconds: a worker that takes a <see cref="SupervisionContext"/>
+    /// and does not call <see cref="SupervisionContext.Heartbeat"/> within this time has its run cancelled,
+    /// counted as a failure (<see cref="WorkerHungException"/>) and restarted by policy. Default 0: off.
+    /// </summary>
+    public int HeartbeatTimeoutMs { get; set; }
+
+    /// <summary>
+    /// Exception types (and types derived from them) that stop supervision instead of restarting: the
+    /// supervisor gives up with the failure as the inner exception. With <see cref="RestartOn"/>, the
+    /// most specific listed type decides.
+    /// </summary>
+    public Type[]? StopOn { get; set; }
+
+    /// <summary>
+    /// The only exception types (and types derived from them) that are restarted; any other failure
+    /// stops supervision as with <see cref="StopOn"/>. With <see cref="StopOn"/>, the most specific listed
+    /// type decides.
+    /// </summary>
+    public Type[]? RestartOn { get; set; }
+
+    /// <summary>
     /// The supervisor's name in logs, metrics and health reports. Default: the containing type's name
     /// and the method's name without <c>Async</c>, such as <c>QueuePump.Pump</c>.
     /// </summary>

@@ -14,6 +14,7 @@ public abstract partial class Supervisor
     private int _consecutiveFailures;
     private Exception? _lastFailure;
     private long _runStartedAt;
+    private SupervisionContext? _context;
 
     /// <summary>How many times the worker has been restarted (runs after the first) in the current or last run of the supervisor.</summary>
     public int RestartCount => Volatile.Read(ref _restartCount);
@@ -23,6 +24,20 @@ public abstract partial class Supervisor
 
     /// <summary>The worker's most recent failure, or <see langword="null"/> if it has not failed.</summary>
     public Exception? LastFailure => Volatile.Read(ref _lastFailure);
+
+    /// <summary>
+    /// Called by the generated loop for a worker that takes a <see cref="SupervisionContext"/>: the
+    /// supervisor's one context, pointed at the run that starts.
+    /// </summary>
+    /// <param name="runToken">The token the run receives.</param>
+    /// <returns>The context to pass to the worker.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected SupervisionContext ContextForRun(CancellationToken runToken)
+    {
+        var context = _context ??= new SupervisionContext(this);
+        context.BeginRun(runToken);
+        return context;
+    }
 
     /// <summary>Called by the generated loop as a run of the worker begins.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]

@@ -37,6 +37,8 @@ public sealed class SupervisorGaveUpException : Exception
         {
             GiveUpReason.FailedWithoutRestart => "the worker failed and its restart mode does not restart after a failure",
             GiveUpReason.SupervisionFailed => "the supervision loop itself failed",
+            GiveUpReason.RestartLimitExceeded => "the worker needed more restarts than its limit allows",
+            GiveUpReason.StoppingException => "the worker failed with an exception that stops supervision",
             _ => reason.ToString(),
         };
         var last = lastFailure is null ? string.Empty : $" Last failure: {lastFailure.GetType().Name}: {lastFailure.Message}";

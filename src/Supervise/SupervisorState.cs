@@ -27,4 +27,10 @@ public enum SupervisorState
     /// worker returns later.
     /// </summary>
     Unstopped = 6,
+
+    /// <summary>
+    /// The circuit breaker is open after too many consecutive failures: no restart until
+    /// <see cref="SupervisedAttribute.CircuitBreakerDurationMs"/> has passed.
+    /// </summary>
+    CircuitOpen = 7,
 }

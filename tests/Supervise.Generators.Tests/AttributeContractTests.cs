@@ -17,6 +17,16 @@ public sealed class AttributeContractTests
         Assert.Equal(AttributeDefaults.MaxDelayMs, attribute.MaxDelayMs);
         Assert.Equal((int)AttributeDefaults.Restart, (int)attribute.Restart);
         Assert.Equal(AttributeDefaults.ShutdownTimeoutMs, attribute.ShutdownTimeoutMs);
+        Assert.Equal(AttributeDefaults.Jitter, attribute.Jitter);
+        Assert.Equal(AttributeDefaults.ResetAfterMs, attribute.ResetAfterMs);
+        Assert.Equal(AttributeDefaults.MaxRestarts, attribute.MaxRestarts);
+        Assert.Equal(AttributeDefaults.RestartWindowMs, attribute.RestartWindowMs);
+        Assert.Equal(AttributeDefaults.CircuitBreakerThreshold, attribute.CircuitBreakerThreshold);
+        Assert.Equal(AttributeDefaults.CircuitBreakerDurationMs, attribute.CircuitBreakerDurationMs);
+        Assert.Equal(AttributeDefaults.HeartbeatTimeoutMs, attribute.HeartbeatTimeoutMs);
+        Assert.Null(attribute.StopOn);
+        Assert.Null(attribute.RestartOn);
+        Assert.Equal(AttributeDefaults.ContextMetadataName, typeof(SupervisionContext).FullName);
         Assert.Null(attribute.Name);
         Assert.Equal(AttributeDefaults.AttributeMetadataName, typeof(SupervisedAttribute).FullName);
     }
@@ -36,7 +46,7 @@ public sealed class AttributeContractTests
         var arguments = typeof(SupervisedAttribute)
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(property => property.CanWrite)
-            .Select(property => property.Name + " = " + SampleValue(property.PropertyType));
+            .Select(property => property.Name + " = " + SampleValue(property));
         var run = GeneratorHarness.Run($$"""
             using System.Threading;
             using System.Threading.Tasks;
@@ -45,20 +55,24 @@ public sealed class AttributeContractTests
             public partial class Everything
             {
                 [Supervised({{string.Join(", ", arguments)}})]
-                private Task WorkAsync(CancellationToken stoppingToken) => Task.CompletedTask;
+                private Task WorkAsync(SupervisionContext context) => Task.CompletedTask;
             }
             """);
 
+        Assert.Null(run.Single.Exception);
         Assert.Single(run.Sources);
     }
 
-    private static string SampleValue(Type type) => type switch
+    private static string SampleValue(PropertyInfo property) => property.PropertyType switch
     {
-        _ when type == typeof(int) => "1000",
-        _ when type == typeof(string) => "\"sample\"",
-        _ when type == typeof(RestartPolicy) => "RestartPolicy.Backoff",
-        _ when type == typeof(RestartMode) => "RestartMode.OnFailure",
-        _ => throw new InvalidOperationException($"Add a sample value for {type}."),
+        var type when type == typeof(int) => "1000",
+        var type when type == typeof(bool) => "true",
+        var type when type == typeof(string) => "\"sample\"",
+        var type when type == typeof(RestartPolicy) => "RestartPolicy.Backoff",
+        var type when type == typeof(RestartMode) => "RestartMode.OnFailure",
+        var type when type == typeof(Type[]) && property.Name == "StopOn" => "new[] { typeof(System.ArgumentException) }",
+        var type when type == typeof(Type[]) => "new[] { typeof(System.TimeoutException) }",
+        var type => throw new InvalidOperationException($"Add a sample value for {property.Name} of type {type}."),
     };
 
     private static void AssertMirrors<TRuntime, TGenerator>()

@@ -111,4 +111,14 @@ public sealed class LifecycleTests
         Assert.Equal(TimeSpan.FromSeconds(1), supervisor.ShutdownTimeout);
         Assert.Equal(SupervisorState.NotStarted, supervisor.State);
     }
+
+    [Fact]
+    public void A_class_with_instance_workers_exposes_their_supervisors()
+    {
+        var worker = new FixedWorker(_script);
+
+        var exposed = Assert.IsAssignableFrom<ISupervisedWorkers>(worker).Supervisors;
+
+        Assert.Same(worker.WorkSupervisor, Assert.Single(exposed));
+    }
 }

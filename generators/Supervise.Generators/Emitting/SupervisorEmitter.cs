@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Supervise.Generators.Model;
 
@@ -11,6 +12,7 @@ namespace Supervise.Generators.Emitting;
 internal static class SupervisorEmitter
 {
     private const string Supervisor = "global::Supervise.Supervisor";
+    private const string WorkersInterface = "global::Supervise.ISupervisedWorkers";
     private const string Task = "global::System.Threading.Tasks.Task";
     private const string CancellationToken = "global::System.Threading.CancellationToken";
     private const string TimeSpan = "global::System.TimeSpan";
@@ -34,9 +36,13 @@ internal static class SupervisorEmitter
             writer.Open("namespace " + type.Namespace);
         }
 
-        foreach (var containing in type.Types)
+        var instanceWorkers = model.Workers.Where(worker => !worker.IsStatic).ToList();
+        var exposeSupervisors = instanceWorkers.Count > 0 && !type.ExposesSupervisors;
+        for (var i = 0; i < type.Types.Count; i++)
         {
-            writer.Open($"partial {containing.Keyword} {containing.Name}");
+            var containing = type.Types[i];
+            var interfaces = exposeSupervisors && i == type.Types.Count - 1 ? " : " + WorkersInterface : string.Empty;
+            writer.Open($"partial {containing.Keyword} {containing.Name}{interfaces}");
         }
 
         for (var i = 0; i < model.Workers.Count; i++)
@@ -47,6 +53,14 @@ internal static class SupervisorEmitter
             }
 
             EmitWorker(writer, model.Workers[i]);
+        }
+
+        if (exposeSupervisors)
+        {
+            writer.Line();
+            writer.Line(GeneratedCodeAttribute);
+            writer.Line($"global::System.Collections.Generic.IReadOnlyList<{Supervisor}> {WorkersInterface}.Supervisors =>");
+            writer.Line($"    new {Supervisor}[] {{ {string.Join(", ", instanceWorkers.Select(worker => worker.Names.Property))} }};");
         }
 
         foreach (var _ in type.Types)
@@ -165,8 +179,15 @@ internal static class SupervisorEmitter
     private static string WorkerCall(WorkerModel worker)
     {
         var target = worker.IsStatic ? worker.Type.FullyQualifiedName : "_owner";
-        var argument = worker.ParameterKind == WorkerParameterKind.CancellationToken ? "stoppingToken" : string.Empty;
-        var call = $"{target}.{worker.MethodName}({argument})";
+        var arguments = worker.ParameterKind switch
+        {
+            WorkerParameterKind.Token => "stoppingToken",
+            WorkerParameterKind.Context => "ContextForRun(stoppingToken)",
+            WorkerParameterKind.TokenAndContext => "stoppingToken, ContextForRun(stoppingToken)",
+            WorkerParameterKind.ContextAndToken => "ContextForRun(stoppingToken), stoppingToken",
+            _ => string.Empty,
+        };
+        var call = $"{target}.{worker.MethodName}({arguments})";
         return worker.ReturnKind switch
         {
             WorkerReturnKind.Task => $"await ({call} ?? throw WorkerReturnedNullTask()).ConfigureAwait(false);",

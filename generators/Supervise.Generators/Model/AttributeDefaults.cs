@@ -7,9 +7,18 @@ namespace Supervise.Generators.Model;
 internal static class AttributeDefaults
 {
     public const string AttributeMetadataName = "Supervise.SupervisedAttribute";
+    public const string ContextMetadataName = "Supervise.SupervisionContext";
     public const int RestartDelayMs = 500;
     public const PolicyKind Policy = PolicyKind.Fixed;
     public const int MaxDelayMs = 30_000;
     public const RestartKind Restart = RestartKind.Always;
     public const int ShutdownTimeoutMs = 5_000;
+    public const bool Jitter = true;
+    public const int ResetAfterMs = -1;
+    public const int MinimumAutomaticResetAfterMs = 1_000;
+    public const int MaxRestarts = -1;
+    public const int RestartWindowMs = 0;
+    public const int CircuitBreakerThreshold = 0;
+    public const int CircuitBreakerDurationMs = 30_000;
+    public const int HeartbeatTimeoutMs = 0;
 }

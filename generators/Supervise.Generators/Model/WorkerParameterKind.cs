@@ -1,8 +1,11 @@
 namespace Supervise.Generators.Model;
 
-/// <summary>What a worker takes, which decides what the loop passes it.</summary>
+/// <summary>What a worker takes, in order, which decides what the loop passes it.</summary>
 internal enum WorkerParameterKind
 {
     None,
-    CancellationToken,
+    Token,
+    Context,
+    TokenAndContext,
+    ContextAndToken,
 }

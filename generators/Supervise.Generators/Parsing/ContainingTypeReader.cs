@@ -55,7 +55,8 @@ internal static class ContainingTypeReader
             new EquatableArray<ContainingTypeInfo>(infos),
             type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             type.Name,
-            (ns.Length == 0 ? fileName : ns + "." + fileName) + ".g.cs");
+            (ns.Length == 0 ? fileName : ns + "." + fileName) + ".g.cs",
+            type.AllInterfaces.Any(KnownTypes.IsSupervisedWorkers));
     }
 
     private static bool IsPartial(INamedTypeSymbol type)

@@ -11,6 +11,12 @@ internal static class KnownTypes
 
     public static bool IsCancellationToken(ITypeSymbol type) => IsNonGeneric(type, "CancellationToken", "System", "Threading");
 
+    public static bool IsSupervisionContext(ITypeSymbol type) => IsNonGeneric(type, "SupervisionContext", "Supervise");
+
+    public static bool IsSupervisedWorkers(ITypeSymbol type) => IsNonGeneric(type, "ISupervisedWorkers", "Supervise");
+
+    public static bool IsException(ITypeSymbol type) => IsNonGeneric(type, "Exception", "System");
+
     private static bool IsNonGeneric(ITypeSymbol type, string name, params string[] namespaceParts)
     {
         if (type is not INamedTypeSymbol { Arity: 0, ContainingType: null } named || named.Name != name)

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Supervise.Generators.Model;
 
@@ -23,34 +25,83 @@ internal static class SupervisedAttributeReader
                 return null;
             }
 
-            switch (argument.Key, value.Value)
+            // TypedConstant.Value throws for arrays: read it only for the other kinds.
+            var scalar = value.Kind == TypedConstantKind.Array ? null : value.Value;
+            WorkerOptions? read = (argument.Key, value.Kind, scalar) switch
             {
-                case ("RestartDelayMs", int delay):
-                    options = options with { RestartDelayMs = delay };
-                    break;
-                case ("Policy", int policy):
-                    options = options with { Policy = (PolicyKind)policy };
-                    break;
-                case ("MaxDelayMs", int maxDelay):
-                    options = options with { MaxDelayMs = maxDelay };
-                    break;
-                case ("Restart", int restart):
-                    options = options with { Restart = (RestartKind)restart };
-                    break;
-                case ("ShutdownTimeoutMs", int timeout):
-                    options = options with { ShutdownTimeoutMs = timeout };
-                    break;
-                case ("Name", string name):
-                    options = options with { Name = name };
-                    break;
-                case ("Name", null):
-                    options = options with { Name = null };
-                    break;
-                default:
-                    return null;
+                ("RestartDelayMs", _, int delay) => options with { RestartDelayMs = delay },
+                ("Policy", _, int policy) => options with { Policy = (PolicyKind)policy },
+                ("MaxDelayMs", _, int maxDelay) => options with { MaxDelayMs = maxDelay },
+                ("Restart", _, int restart) => options with { Restart = (RestartKind)restart },
+                ("ShutdownTimeoutMs", _, int timeout) => options with { ShutdownTimeoutMs = timeout },
+                ("Name", _, string name) => options with { Name = name },
+                ("Name", _, null) => options with { Name = null },
+                ("Jitter", _, bool jitter) => options with { Jitter = jitter },
+                ("ResetAfterMs", _, int resetAfter) => options with { ResetAfterMs = resetAfter },
+                ("MaxRestarts", _, int maxRestarts) => options with { MaxRestarts = maxRestarts },
+                ("RestartWindowMs", _, int window) => options with { RestartWindowMs = window },
+                ("CircuitBreakerThreshold", _, int threshold) => options with { CircuitBreakerThreshold = threshold },
+                ("CircuitBreakerDurationMs", _, int duration) => options with { CircuitBreakerDurationMs = duration },
+                ("HeartbeatTimeoutMs", _, int heartbeat) => options with { HeartbeatTimeoutMs = heartbeat },
+                ("StopOn", TypedConstantKind.Array, _) => options with { StopOn = ReadTypes(value) },
+                ("RestartOn", TypedConstantKind.Array, _) => options with { RestartOn = ReadTypes(value) },
+                _ => null,
+            };
+            if (read is null)
+            {
+                return null;
             }
+
+            options = read;
         }
 
         return options;
+    }
+
+    /// <summary>The listed types, or null for <c>StopOn = null</c> (the same as leaving it out).</summary>
+    private static EquatableArray<ExceptionTypeInfo>? ReadTypes(TypedConstant array)
+    {
+        if (array.IsNull)
+        {
+            return null;
+        }
+
+        var types = new ExceptionTypeInfo[array.Values.Length];
+        for (var i = 0; i < types.Length; i++)
+        {
+            types[i] = Describe(array.Values[i].Value as ITypeSymbol);
+        }
+
+        return new EquatableArray<ExceptionTypeInfo>(types);
+    }
+
+    private static ExceptionTypeInfo Describe(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return new ExceptionTypeInfo("null", string.Empty, IsUsable: false, IsException: false, EquatableArray<string>.Empty);
+        }
+
+        var display = type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+        var usable = type.TypeKind != TypeKind.Error
+            && !(type is INamedTypeSymbol { IsUnboundGenericType: true })
+            && type.TypeKind != TypeKind.TypeParameter;
+        var bases = new List<string>();
+        var isException = false;
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            isException |= KnownTypes.IsException(current);
+            if (!ReferenceEquals(current, type))
+            {
+                bases.Add(current.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+            }
+        }
+
+        return new ExceptionTypeInfo(
+            display,
+            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            usable,
+            isException,
+            new EquatableArray<string>(bases.ToImmutableArray()));
     }
 }

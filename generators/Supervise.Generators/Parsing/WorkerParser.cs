@@ -25,7 +25,7 @@ internal static class WorkerParser
 
         cancellationToken.ThrowIfCancellationRequested();
         var options = SupervisedAttributeReader.Read(context.Attributes[0]);
-        if (options is null || !WorkerOptionsRules.IsValid(options))
+        if (options is null || !WorkerOptionsRules.IsValid(options, shape.TakesContext))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Supervise.Generators.Model;
 
@@ -19,6 +20,9 @@ internal readonly struct WorkerShape
     public WorkerReturnKind ReturnKind { get; }
 
     public WorkerParameterKind ParameterKind { get; }
+
+    /// <summary>Whether the worker takes a <c>SupervisionContext</c>, and so can send heartbeats.</summary>
+    public bool TakesContext => ParameterKind is WorkerParameterKind.Context or WorkerParameterKind.TokenAndContext or WorkerParameterKind.ContextAndToken;
 
     public WorkerShapeProblem Problem { get; }
 
@@ -48,18 +52,32 @@ internal readonly struct WorkerShape
             return Unsupported(WorkerShapeProblem.ReturnType);
         }
 
-        var parameters = method.Parameters;
-        if (parameters.Length == 0)
+        var parameterKind = ParameterKindOf(method.Parameters);
+        return parameterKind is { } kind
+            ? new WorkerShape(returnKind, kind, WorkerShapeProblem.None)
+            : Unsupported(WorkerShapeProblem.Parameters);
+    }
+
+    /// <summary>The worker's parameters as a kind: none, a token, a context, or both in either order; null otherwise.</summary>
+    private static WorkerParameterKind? ParameterKindOf(ImmutableArray<IParameterSymbol> parameters)
+    {
+        foreach (var parameter in parameters)
         {
-            return new WorkerShape(returnKind, WorkerParameterKind.None, WorkerShapeProblem.None);
+            if (parameter.RefKind != RefKind.None || parameter.IsParams)
+            {
+                return null;
+            }
         }
 
-        if (parameters.Length == 1 && parameters[0] is { RefKind: RefKind.None, IsParams: false } token && KnownTypes.IsCancellationToken(token.Type))
+        return parameters.Length switch
         {
-            return new WorkerShape(returnKind, WorkerParameterKind.CancellationToken, WorkerShapeProblem.None);
-        }
-
-        return Unsupported(WorkerShapeProblem.Parameters);
+            0 => WorkerParameterKind.None,
+            1 when KnownTypes.IsCancellationToken(parameters[0].Type) => WorkerParameterKind.Token,
+            1 when KnownTypes.IsSupervisionContext(parameters[0].Type) => WorkerParameterKind.Context,
+            2 when KnownTypes.IsCancellationToken(parameters[0].Type) && KnownTypes.IsSupervisionContext(parameters[1].Type) => WorkerParameterKind.TokenAndContext,
+            2 when KnownTypes.IsSupervisionContext(parameters[0].Type) && KnownTypes.IsCancellationToken(parameters[1].Type) => WorkerParameterKind.ContextAndToken,
+            _ => null,
+        };
     }
 
     private static WorkerShapeProblem FindDeclarationProblem(IMethodSymbol method)

@@ -4,7 +4,7 @@
 // A worker marked [Obsolete] is still supervised: its supervisor class is obsolete too, and using it here is not the user's to fix.
 #pragma warning disable CS0612, CS0618
 
-partial class Migration
+partial class Migration : global::Supervise.ISupervisedWorkers
 {
     private __RunSupervisor? __RunSupervisorInstance;
 
@@ -73,5 +73,9 @@ partial class Migration
             throw GiveUp(global::Supervise.GiveUpReason.FailedWithoutRestart);
         }
     }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+    global::System.Collections.Generic.IReadOnlyList<global::Supervise.Supervisor> global::Supervise.ISupervisedWorkers.Supervisors =>
+        new global::Supervise.Supervisor[] { RunSupervisor };
 }
 

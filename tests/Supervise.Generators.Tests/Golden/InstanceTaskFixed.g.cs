@@ -6,7 +6,7 @@
 
 namespace Demo.Workers
 {
-    partial class QueuePump
+    partial class QueuePump : global::Supervise.ISupervisedWorkers
     {
         private __PumpSupervisor? __PumpSupervisorInstance;
 
@@ -82,6 +82,10 @@ namespace Demo.Workers
                 }
             }
         }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        global::System.Collections.Generic.IReadOnlyList<global::Supervise.Supervisor> global::Supervise.ISupervisedWorkers.Supervisors =>
+            new global::Supervise.Supervisor[] { PumpSupervisor };
     }
 }
 

@@ -8,7 +8,7 @@ namespace Demo
 {
     partial class Host<TMessage>
     {
-        partial class Consumer
+        partial class Consumer : global::Supervise.ISupervisedWorkers
         {
             private __ConsumeSupervisor? __ConsumeSupervisorInstance;
 
@@ -83,6 +83,10 @@ namespace Demo
                     }
                 }
             }
+
+            [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+            global::System.Collections.Generic.IReadOnlyList<global::Supervise.Supervisor> global::Supervise.ISupervisedWorkers.Supervisors =>
+                new global::Supervise.Supervisor[] { ConsumeSupervisor };
         }
     }
 }

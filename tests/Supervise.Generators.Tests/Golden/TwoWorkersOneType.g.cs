@@ -6,7 +6,7 @@
 
 namespace Demo
 {
-    partial class Pipeline
+    partial class Pipeline : global::Supervise.ISupervisedWorkers
     {
         private __ReadSupervisor? __ReadSupervisorInstance;
 
@@ -153,6 +153,10 @@ namespace Demo
                 }
             }
         }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        global::System.Collections.Generic.IReadOnlyList<global::Supervise.Supervisor> global::Supervise.ISupervisedWorkers.Supervisors =>
+            new global::Supervise.Supervisor[] { ReadSupervisor, checkedSupervisor };
     }
 }
 

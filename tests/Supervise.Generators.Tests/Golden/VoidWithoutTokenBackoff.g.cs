@@ -6,7 +6,7 @@
 
 namespace Demo
 {
-    partial class Sweeper
+    partial class Sweeper : global::Supervise.ISupervisedWorkers
     {
         private __SweepSupervisor? __SweepSupervisorInstance;
 
@@ -82,6 +82,10 @@ namespace Demo
                 }
             }
         }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        global::System.Collections.Generic.IReadOnlyList<global::Supervise.Supervisor> global::Supervise.ISupervisedWorkers.Supervisors =>
+            new global::Supervise.Supervisor[] { SweepSupervisor };
     }
 }
 

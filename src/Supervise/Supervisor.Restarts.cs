@@ -41,6 +41,7 @@ public abstract partial class Supervisor
         SupervisorLog.Restarting(_logger, Name, 0, _restartCount + 2);
         RaiseRestarting(TimeSpan.Zero);
         Volatile.Write(ref _restartCount, _restartCount + 1);
+        RecordRestart();
     }
 
     /// <summary>
@@ -120,6 +121,7 @@ public abstract partial class Supervisor
         }
 
         Volatile.Write(ref _restartCount, _restartCount + 1);
+        RecordRestart();
         return true;
     }
 

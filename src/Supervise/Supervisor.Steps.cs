@@ -58,6 +58,7 @@ public abstract partial class Supervisor
         }
 
         SupervisorLog.RunStarted(_logger, Name, _restartCount + 1);
+        TraceRunStart(_restartCount + 1);
     }
 
     /// <summary>
@@ -86,6 +87,8 @@ public abstract partial class Supervisor
             CloseCircuit();
         }
 
+        RecordRunEnd(startedAt, "completed", failure: null);
+
         if (_logger.IsEnabled(LogLevel.Information))
         {
             SupervisorLog.RunCompleted(_logger, Name, (long)_timeProvider.GetElapsedTime(startedAt).TotalMilliseconds);
@@ -97,7 +100,9 @@ public abstract partial class Supervisor
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected void OnRunFailed(Exception failure)
     {
-        var duration = _timeProvider.GetElapsedTime(EndRun());
+        var startedAt = EndRun();
+        var duration = _timeProvider.GetElapsedTime(startedAt);
+        RecordRunEnd(startedAt, "failed", failure);
         _lastRunFailed = true;
         Volatile.Write(ref _lastFailure, failure);
 
@@ -136,10 +141,15 @@ public abstract partial class Supervisor
         ResetRestartPolicies();
     }
 
-    /// <summary>Releases what the runs of an ended session held: timers, and the token source of a watched run.</summary>
+    /// <summary>Releases what the runs of an ended session held: timers, the token source of a watched run, and a run ended by the stop.</summary>
     private void ReleaseRunResources()
     {
-        Volatile.Write(ref _runStartedAt, NoRun);
+        var startedAt = Interlocked.Exchange(ref _runStartedAt, NoRun);
+        if (startedAt != NoRun)
+        {
+            RecordRunEnd(startedAt, "stopped", failure: null);
+        }
+
         Volatile.Write(ref _nextRestartAtTicks, 0);
         DisarmCircuitClose();
         ReleaseWatchdog();

@@ -218,6 +218,7 @@ public abstract partial class Supervisor
 
             session = new SupervisorSession(stoppingToken, runsInBackground);
             _session = session;
+            RegisterForMetrics();
             _unreportedGiveUp = null;
             ResetCounters();
             previous = SetStateLocked(SupervisorState.Running);

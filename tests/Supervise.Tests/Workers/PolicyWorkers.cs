@@ -83,3 +83,11 @@ public sealed partial class ImmediateHeartbeatWorker(Func<SupervisionContext, Ta
     [Supervised(Policy = RestartPolicy.Immediate, HeartbeatTimeoutMs = 60_000)]
     private Task WorkAsync(SupervisionContext context) => body(context);
 }
+
+public sealed partial class TelemetryProbeWorker(WorkerScript script)
+{
+    public const string SupervisorName = "telemetry-probe";
+
+    [Supervised(Policy = RestartPolicy.Immediate, Name = SupervisorName)]
+    private Task WorkAsync(CancellationToken stoppingToken) => script.RunAsync(stoppingToken);
+}

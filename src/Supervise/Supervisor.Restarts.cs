@@ -38,10 +38,18 @@ public abstract partial class Supervisor
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected void OnRestarting()
     {
-        SupervisorLog.Restarting(_logger, Name, 0, _restartCount + 2);
-        RaiseRestarting(TimeSpan.Zero);
+        if (_logs || Restarting is not null || SupervisorTelemetry.Restarts.Enabled)
+        {
+            if (_logs)
+            {
+                SupervisorLog.Restarting(_logger, Name, 0, _restartCount + 2);
+            }
+
+            RaiseRestarting(TimeSpan.Zero);
+            RecordRestart();
+        }
+
         Volatile.Write(ref _restartCount, _restartCount + 1);
-        RecordRestart();
     }
 
     /// <summary>
@@ -90,8 +98,8 @@ public abstract partial class Supervisor
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected bool TryRecordRestart(int maxRestarts, int restartWindowMs)
     {
-        var window = _restartWindow ??= new RestartWindow(maxRestarts, TimeSpan.FromMilliseconds(restartWindowMs), _timeProvider.TimestampFrequency);
-        return window.TryRecord(_timeProvider.GetTimestamp());
+        var window = _restartWindow ??= new RestartWindow(maxRestarts, TimeSpan.FromMilliseconds(restartWindowMs), _clock.Frequency);
+        return window.TryRecord(_clock.Now());
     }
 
     /// <summary>Waits out a restart delay or a circuit break in <paramref name="waitingState"/>, then counts the restart.</summary>

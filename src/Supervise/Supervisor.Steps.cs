@@ -36,7 +36,7 @@ public abstract partial class Supervisor
         get
         {
             var startedAt = Volatile.Read(ref _runStartedAt);
-            return startedAt == NoRun ? TimeSpan.Zero : _timeProvider.GetElapsedTime(startedAt);
+            return startedAt == NoRun ? TimeSpan.Zero : _clock.Elapsed(startedAt);
         }
     }
 
@@ -44,21 +44,15 @@ public abstract partial class Supervisor
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected void OnRunStarting()
     {
-        if (Volatile.Read(ref _state) != (int)SupervisorState.Running)
-        {
-            EnterLoopState(SupervisorState.Running);
-        }
-
-        Volatile.Write(ref _nextRestartAtTicks, 0);
-        var startedAt = _timeProvider.GetTimestamp();
+        var startedAt = _clock.Now();
         Volatile.Write(ref _runStartedAt, startedAt);
-        if (Circuit == CircuitState.HalfOpen)
-        {
-            ArmCircuitClose(startedAt);
-        }
 
-        SupervisorLog.RunStarted(_logger, Name, _restartCount + 1);
-        TraceRunStart(_restartCount + 1);
+        // Most runs start in a healthy loop that nobody watches: they stop at these flag checks.
+        if (Volatile.Read(ref _state) != (int)SupervisorState.Running || _nextRestartAtTicks != 0 || _circuit != (int)CircuitState.Closed
+            || _logs || SupervisorTelemetry.ActivitySource.HasListeners())
+        {
+            BeginNoticedRun(startedAt);
+        }
     }
 
     /// <summary>
@@ -79,19 +73,13 @@ public abstract partial class Supervisor
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected void OnRunCompleted()
     {
-        var startedAt = EndRun();
+        var startedAt = _runStartedAt;
+        Volatile.Write(ref _runStartedAt, NoRun);
         _lastRunFailed = false;
-        Volatile.Write(ref _consecutiveFailures, 0);
-        if (Circuit != CircuitState.Closed)
+        if (_consecutiveFailures != 0 || _circuit != (int)CircuitState.Closed || _circuitCloseTimer is not null
+            || _logs || _runActivity is not null || SupervisorTelemetry.RunDuration.Enabled)
         {
-            CloseCircuit();
-        }
-
-        RecordRunEnd(startedAt, "completed", failure: null);
-
-        if (_logger.IsEnabled(LogLevel.Information))
-        {
-            SupervisorLog.RunCompleted(_logger, Name, (long)_timeProvider.GetElapsedTime(startedAt).TotalMilliseconds);
+            EndNoticedCompletion(startedAt);
         }
     }
 
@@ -101,14 +89,17 @@ public abstract partial class Supervisor
     protected void OnRunFailed(Exception failure)
     {
         var startedAt = EndRun();
-        var duration = _timeProvider.GetElapsedTime(startedAt);
+        var duration = _clock.Elapsed(startedAt);
         RecordRunEnd(startedAt, "failed", failure);
         _lastRunFailed = true;
         Volatile.Write(ref _lastFailure, failure);
 
         // A failure after a stable run starts the count (and so the backoff) again.
         Volatile.Write(ref _consecutiveFailures, duration >= ResetAfter ? 1 : _consecutiveFailures + 1);
-        SupervisorLog.RunFailed(_logger, Name, (long)duration.TotalMilliseconds, failure);
+        if (_logs)
+        {
+            SupervisorLog.RunFailed(_logger, Name, (long)duration.TotalMilliseconds, failure);
+        }
     }
 
     /// <summary>Called by the generated loop to give up; the loop throws what this returns.</summary>
@@ -121,6 +112,45 @@ public abstract partial class Supervisor
     /// <returns>The failure to record for that run.</returns>
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected Exception WorkerReturnedNullTask() => new InvalidOperationException($"The worker of supervisor '{Name}' returned a null Task.");
+
+    /// <summary>The rest of <see cref="OnRunStarting"/>, for a run that changes state or that someone watches.</summary>
+    private void BeginNoticedRun(long startedAt)
+    {
+        if (Volatile.Read(ref _state) != (int)SupervisorState.Running)
+        {
+            EnterLoopState(SupervisorState.Running);
+        }
+
+        Volatile.Write(ref _nextRestartAtTicks, 0);
+        if (_circuit == (int)CircuitState.HalfOpen)
+        {
+            ArmCircuitClose(startedAt);
+        }
+
+        if (_logs)
+        {
+            SupervisorLog.RunStarted(_logger, Name, _restartCount + 1);
+        }
+
+        TraceRunStart(_restartCount + 1);
+    }
+
+    /// <summary>The rest of <see cref="OnRunCompleted"/>, for a completion that changes counts or that someone watches.</summary>
+    private void EndNoticedCompletion(long startedAt)
+    {
+        DisarmCircuitClose();
+        Volatile.Write(ref _consecutiveFailures, 0);
+        if (_circuit != (int)CircuitState.Closed)
+        {
+            CloseCircuit();
+        }
+
+        RecordRunEnd(startedAt, "completed", failure: null);
+        if (_logs && _logger.IsEnabled(LogLevel.Information))
+        {
+            SupervisorLog.RunCompleted(_logger, Name, (long)_clock.Elapsed(startedAt).TotalMilliseconds);
+        }
+    }
 
     /// <summary>Marks the run as over and returns when it started.</summary>
     private long EndRun()

@@ -44,7 +44,7 @@ public abstract partial class Supervisor
 
         if (startedAt != NoRun && SupervisorTelemetry.RunDuration.Enabled)
         {
-            var seconds = _timeProvider.GetElapsedTime(startedAt).TotalSeconds;
+            var seconds = _clock.Elapsed(startedAt).TotalSeconds;
             var outcomeTag = new KeyValuePair<string, object?>(SupervisorTelemetry.RunOutcomeTag, outcome);
             if (errorType is null)
             {

@@ -84,7 +84,7 @@ public abstract partial class Supervisor
             return;
         }
 
-        var quiet = _timeProvider.GetElapsedTime(context.LastHeartbeat);
+        var quiet = _clock.Elapsed(context.LastHeartbeat);
         if (quiet < _heartbeatTimeout)
         {
             _watchdogTimer?.Change(_heartbeatTimeout - quiet, Timeout.InfiniteTimeSpan);

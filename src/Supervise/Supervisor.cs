@@ -27,7 +27,9 @@ public abstract partial class Supervisor
 {
     private readonly object _gate = new();
     private TimeProvider _timeProvider = TimeProvider.System;
+    private RunClock _clock = RunClock.For(TimeProvider.System);
     private ILogger _logger = NullLogger.Instance;
+    private bool _logs;
     private SupervisorSession? _session;
     private SupervisorGaveUpException? _unreportedGiveUp;
     private int _state;
@@ -70,6 +72,9 @@ public abstract partial class Supervisor
     /// </summary>
     public TimeSpan ResetAfter { get; }
 
+    /// <summary>The clock of the supervisor's run bookkeeping, derived from <see cref="TimeProvider"/>.</summary>
+    internal RunClock Clock => _clock;
+
     /// <summary>Where the supervisor is in its life. Safe to read from any thread.</summary>
     public SupervisorState State => (SupervisorState)Volatile.Read(ref _state);
 
@@ -81,7 +86,11 @@ public abstract partial class Supervisor
     public TimeProvider TimeProvider
     {
         get => _timeProvider;
-        set => SetWhileIdle(ref _timeProvider, value ?? throw new ArgumentNullException(nameof(value)));
+        set
+        {
+            SetWhileIdle(ref _timeProvider, value ?? throw new ArgumentNullException(nameof(value)));
+            _clock = RunClock.For(value);
+        }
     }
 
     /// <summary>
@@ -92,7 +101,13 @@ public abstract partial class Supervisor
     public ILogger Logger
     {
         get => _logger;
-        set => SetWhileIdle(ref _logger, value ?? throw new ArgumentNullException(nameof(value)));
+        set
+        {
+            SetWhileIdle(ref _logger, value ?? throw new ArgumentNullException(nameof(value)));
+
+            // Checked on every run, so a logger that can never log costs one flag test.
+            _logs = value is not NullLogger;
+        }
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ using WorkerService;
 
 // A Generic Host (here the web flavour, for the status page) running two supervised workers.
 // Listens on 127.0.0.1:5080 unless told otherwise: --urls http://127.0.0.1:<port> (0 picks a free port).
-var builder = WebApplication.CreateBuilder(args);
+// Settings come from the appsettings.json next to the program, whatever the current directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.Configure<SampleOptions>(builder.Configuration.GetSection("Sample"));
 
 builder.Services.AddSupervisedWorkers<InventoryPoller>();

@@ -71,7 +71,7 @@ public sealed class HealthCheckTests : IDisposable
     }
 
     [Fact]
-    public async Task A_worker_waiting_to_restart_is_degraded_with_its_failure_and_next_restart_clock()
+    public async Task A_worker_waiting_to_restart_is_degraded_with_its_failure_and_next_restart_time()
     {
         await _host.StartAsync();
         var states = new StateRecorder(_pump.PumpSupervisor);

@@ -111,7 +111,27 @@ public sealed class HostLifecycleTests
     }
 
     [Fact]
-    public async Task Supervisors_run_on_the_containers_clock_provider()
+    public async Task A_worker_object_registered_under_two_types_is_supervised_once()
+    {
+        var script = new WorkerScript();
+        var pump = new Pump(script);
+        var builder = TestHost.CreateBuilder(_clock);
+        builder.Services.AddSingleton(pump);
+        builder.Services.AddSingleton<ISupervisedWorkers>(pump);
+        builder.Services.AddSupervisedWorkers<Pump>();
+        builder.Services.AddSupervisedWorkers<ISupervisedWorkers>();
+        using var host = builder.Build();
+
+        await host.StartAsync();
+        await script.NextRunAsync();
+        await Guard.Within(host.StopAsync());
+
+        Assert.Equal(1, script.RunCount);
+        Assert.Equal(SupervisorState.Stopped, pump.PumpSupervisor.State);
+    }
+
+    [Fact]
+    public async Task Supervisors_run_on_the_containers_time_provider()
     {
         var script = new WorkerScript();
         var pump = new Pump(script);

@@ -58,7 +58,7 @@ internal sealed class SupervisorHealthCheck : IHealthCheck
     {
         SupervisorState.NotStarted => "Not started.",
         SupervisorState.Running => $"Running ({Restarts(restartCount)} so far).",
-        SupervisorState.WaitingToRestart when nextRestartAt is { } due => $"Waiting to restart at {due:O} ({Restarts(restartCount)} so far).",
+        SupervisorState.WaitingToRestart when nextRestartAt is { } due => $"Waiting to restart at {due.UtcDateTime:O} ({Restarts(restartCount)} so far).",
         SupervisorState.WaitingToRestart => $"Waiting to restart ({Restarts(restartCount)} so far).",
         SupervisorState.CircuitOpen => "Circuit open after repeated failures: restarts are paused.",
         SupervisorState.Stopping => "Stopping: waiting for the worker to return.",

@@ -37,7 +37,8 @@ internal sealed class SupervisedWorkerRegistry
     public ILogger HostingLogger => Resolve().HostingLogger;
 
     /// <summary>The workers of one registration, leaving out supervisors an earlier registration already has.</summary>
-    public IReadOnlyList<SupervisedWorker> WorkersOf(SupervisedWorkersSource source) => Resolve().BySource[source];
+    public IReadOnlyList<SupervisedWorker> WorkersOf(SupervisedWorkersSource source) =>
+        Resolve().BySource.TryGetValue(source, out var workers) ? workers : Array.Empty<SupervisedWorker>();
 
     private Resolved Resolve()
     {
@@ -54,35 +55,19 @@ internal sealed class SupervisedWorkerRegistry
         var hostingLogger = loggerFactory.CreateLogger(SupervisedWorkersLogCategories.Hosting);
         var escalation = new GiveUpEscalation(options, _services.GetService<IHostApplicationLifetime>(), hostingLogger);
 
+        // Checked before any worker is created, as creating one subscribes to its supervisor's events.
+        var found = FindSupervisors();
+        RejectDuplicateNames(found);
+
         var all = new List<SupervisedWorker>();
         var bySource = new Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorker>>();
-        foreach (var source in _services.GetServices<SupervisedWorkersSource>())
+        foreach (var group in found.GroupBy(pair => pair.Source))
         {
-            var supervisors = source.Resolve(_services).Supervisors
-                ?? throw new InvalidOperationException($"{source.WorkerType.FullName}.Supervisors returned null; it must list the type's supervisors.");
-            var ofSource = new List<SupervisedWorker>();
-            foreach (var supervisor in supervisors)
-            {
-                if (supervisor is null)
-                {
-                    throw new InvalidOperationException($"{source.WorkerType.FullName}.Supervisors holds a null supervisor.");
-                }
-
-                // The same object registered under two types is supervised once, by the first registration.
-                if (all.Any(known => ReferenceEquals(known.Supervisor, supervisor)))
-                {
-                    continue;
-                }
-
-                var worker = new SupervisedWorker(supervisor, source.WorkerType, escalation);
-                all.Add(worker);
-                ofSource.Add(worker);
-            }
-
-            bySource[source] = ofSource;
+            var ofSource = group.Select(pair => new SupervisedWorker(pair.Supervisor, pair.Source.WorkerType, escalation)).ToList();
+            all.AddRange(ofSource);
+            bySource[group.Key] = ofSource;
         }
 
-        RejectDuplicateNames(all);
         WarnAboutUnknownNames(options, all, hostingLogger);
         return new Resolved(
             all,
@@ -92,13 +77,39 @@ internal sealed class SupervisedWorkerRegistry
             _services.GetService<TimeProvider>());
     }
 
-    // Names key health entries and per-worker settings, so two workers cannot share one.
-    private static void RejectDuplicateNames(List<SupervisedWorker> all)
+    /// <summary>Every source's supervisors in order, each supervisor once, with the source that listed it first.</summary>
+    private List<(SupervisedWorkersSource Source, Supervisor Supervisor)> FindSupervisors()
     {
-        var duplicate = all.GroupBy(worker => worker.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        var found = new List<(SupervisedWorkersSource Source, Supervisor Supervisor)>();
+        foreach (var source in _services.GetServices<SupervisedWorkersSource>())
+        {
+            var supervisors = source.Resolve(_services).Supervisors
+                ?? throw new InvalidOperationException($"{source.WorkerType.FullName}.Supervisors returned null; it must list the type's supervisors.");
+            foreach (var supervisor in supervisors)
+            {
+                if (supervisor is null)
+                {
+                    throw new InvalidOperationException($"{source.WorkerType.FullName}.Supervisors holds a null supervisor.");
+                }
+
+                // The same object registered under two types is supervised once, by the first registration.
+                if (!found.Any(known => ReferenceEquals(known.Supervisor, supervisor)))
+                {
+                    found.Add((source, supervisor));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // Names key health entries and per-worker settings, so two workers cannot share one.
+    private static void RejectDuplicateNames(List<(SupervisedWorkersSource Source, Supervisor Supervisor)> found)
+    {
+        var duplicate = found.GroupBy(pair => pair.Supervisor.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
-            var owners = string.Join(" and ", duplicate.Select(worker => worker.WorkerType.FullName));
+            var owners = string.Join(" and ", duplicate.Select(pair => pair.Source.WorkerType.FullName).Distinct());
             throw new InvalidOperationException(
                 $"Two supervised workers are named '{duplicate.Key}' (in {owners}). Worker names key health checks and give-up settings, " +
                 "so each must be unique: give one of them another name with [Supervised(Name = \"...\")].");

@@ -44,7 +44,6 @@ public sealed partial class SampleProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(assembly)!,
         };
         start.ArgumentList.Add(assembly);
         start.ArgumentList.Add("--urls");

@@ -23,6 +23,12 @@ public static class SupervisedWorkersServiceCollectionExtensions
     /// <see cref="TimeProvider"/> if one is registered, unless it was given a logger or clock of its own.
     /// </para>
     /// <para>
+    /// The workers are resolved once, from the root container: register <typeparamref name="T"/> as a
+    /// singleton if you register it yourself. Each call adds one hosted service at its place among the
+    /// others; a host set to stop services concurrently (<c>HostOptions.ServicesStopConcurrently</c>)
+    /// stops different types at once, while the supervisors of one type still stop in reverse order.
+    /// </para>
+    /// <para>
     /// A supervisor that gives up stops the host with a failure exit code, or is left faulted, by its
     /// <see cref="SupervisedWorkersOptions.GiveUpBehavior"/>; see <see cref="ConfigureSupervisedWorkers"/>.
     /// A worker that does not stop in time is left running and named in an error log line.

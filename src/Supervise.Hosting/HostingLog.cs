@@ -9,12 +9,12 @@ namespace Supervise.Hosting;
 internal static partial class HostingLog
 {
     [LoggerMessage(EventId = 201, EventName = "SupervisorGaveUpStoppingHost", Level = LogLevel.Critical,
-        Message = "Supervisor {Supervisor} gave up on its worker; stopping the host, exit code {ExitCode} (give-up behavior StopHost).")]
-    public static partial void GaveUpStoppingHost(ILogger logger, string supervisor, int exitCode);
+        Message = "Supervisor {Supervisor} gave up on its worker ({Reason}); stopping the host, exit code {ExitCode} (give-up behavior StopHost).")]
+    public static partial void GaveUpStoppingHost(ILogger logger, string supervisor, GiveUpReason reason, int exitCode);
 
     [LoggerMessage(EventId = 202, EventName = "SupervisorGaveUpIgnored", Level = LogLevel.Error,
-        Message = "Supervisor {Supervisor} gave up on its worker; the host keeps running and reports the worker Unhealthy (give-up behavior Ignore).")]
-    public static partial void GaveUpIgnored(ILogger logger, string supervisor);
+        Message = "Supervisor {Supervisor} gave up on its worker ({Reason}); the host keeps running and reports the worker Unhealthy (give-up behavior Ignore).")]
+    public static partial void GaveUpIgnored(ILogger logger, string supervisor, GiveUpReason reason);
 
     [LoggerMessage(EventId = 203, EventName = "WorkerLeftRunningAtShutdown", Level = LogLevel.Error,
         Message = "Worker {Supervisor} did not stop within the shutdown timeout (its own {ShutdownTimeoutMs} ms, or the host's if that came first) and was left running as the host stops.")]

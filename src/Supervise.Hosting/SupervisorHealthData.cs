@@ -25,8 +25,8 @@ public static class SupervisorHealthData
     public const string LastFailureType = "lastFailureType";
 
     /// <summary>
-    /// When the worker is due to restart (a <see cref="System.DateTimeOffset"/>, by the supervisor's clock);
-    /// present only while it is <see cref="SupervisorState.WaitingToRestart"/>.
+    /// <see cref="Supervisor.NextRestartAt"/> (a <see cref="System.DateTimeOffset"/>, by the supervisor's clock);
+    /// present only while it is <see cref="SupervisorState.WaitingToRestart"/> or <see cref="SupervisorState.CircuitOpen"/>.
     /// </summary>
     public const string NextRestartAt = "nextRestartAt";
 }

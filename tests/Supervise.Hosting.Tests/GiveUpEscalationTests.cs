@@ -51,6 +51,7 @@ public sealed class GiveUpEscalationTests : IDisposable
         Assert.Equal(LogLevel.Critical, escalated.Level);
         Assert.Equal(SupervisedWorkersLogCategories.Hosting, escalated.Category);
         Assert.Contains("OneShot.Import", escalated.Message, StringComparison.Ordinal);
+        Assert.Contains("(FailedWithoutRestart)", escalated.Message, StringComparison.Ordinal);
         Assert.Contains("exit code 1", escalated.Message, StringComparison.Ordinal);
     }
 

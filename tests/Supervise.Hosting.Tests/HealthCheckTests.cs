@@ -11,6 +11,8 @@ public sealed class HealthCheckTests : IDisposable
     private readonly TestClock _clock = new();
     private readonly WorkerScript _script = new();
     private readonly WorkerScript _oneShotScript = new();
+    private readonly WorkerScript _breakerScript = new();
+    private readonly Breaker _breaker;
     private readonly Pump _pump;
     private readonly OneShot _oneShot;
     private readonly IHost _host;
@@ -19,6 +21,7 @@ public sealed class HealthCheckTests : IDisposable
     {
         _pump = new Pump(_script);
         _oneShot = new OneShot(_oneShotScript);
+        _breaker = new Breaker(_breakerScript);
         var builder = TestHost.CreateBuilder(_clock);
         builder.Services.AddSingleton(_pump);
         builder.Services.AddSingleton(_oneShot);
@@ -27,6 +30,7 @@ public sealed class HealthCheckTests : IDisposable
 
         // Registered after the health checks: the entries are still there.
         builder.Services.AddSupervisedWorkers<OneShot>();
+        builder.Services.AddSingleton(_breaker).AddSupervisedWorkers<Breaker>();
         builder.Services.ConfigureSupervisedWorkers(options => options.GiveUpBehavior = SupervisorGiveUpBehavior.Ignore);
         _host = builder.Build();
     }
@@ -38,7 +42,7 @@ public sealed class HealthCheckTests : IDisposable
     {
         var report = await _host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
 
-        Assert.Equal(["OneShot.Import", "Pump.Pump"], report.Entries.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Breaker.Call", "OneShot.Import", "Pump.Pump"], report.Entries.Keys.Order(StringComparer.Ordinal));
         Assert.All(report.Entries.Values, entry => Assert.Equal(["workers"], entry.Tags));
     }
 
@@ -88,6 +92,23 @@ public sealed class HealthCheckTests : IDisposable
         Assert.Equal(typeof(TimeoutException).FullName, entry.Data[SupervisorHealthData.LastFailureType]);
         Assert.Equal(_clock.GetUtcNow().AddMilliseconds(500), entry.Data[SupervisorHealthData.NextRestartAt]);
         Assert.Same(failure, entry.Exception);
+        await _host.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_worker_whose_circuit_is_open_is_degraded_until_the_break_ends()
+    {
+        await _host.StartAsync();
+        var states = new StateRecorder(_breaker.CallSupervisor);
+        (await _breakerScript.NextRunAsync()).Fail(new HttpRequestException("service unavailable"));
+        await states.WaitForAsync(SupervisorState.CircuitOpen);
+
+        var entry = await _host.HealthOfAsync("Breaker.Call");
+
+        Assert.Equal(HealthStatus.Degraded, entry.Status);
+        Assert.Equal("CircuitOpen", entry.Data[SupervisorHealthData.State]);
+        Assert.Equal(_clock.GetUtcNow().AddSeconds(10), entry.Data[SupervisorHealthData.NextRestartAt]);
+        Assert.Equal("service unavailable", entry.Data[SupervisorHealthData.LastFailure]);
         await _host.StopAsync();
     }
 

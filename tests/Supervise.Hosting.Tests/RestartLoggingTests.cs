@@ -60,28 +60,4 @@ public sealed class RestartLoggingTests
         Assert.DoesNotContain(host.Logs(SupervisedWorkersLogCategories.Supervisor), record => record.Id.Name == "WorkerFailed");
         await host.StopAsync();
     }
-
-    [Fact]
-    public async Task The_next_restart_time_is_known_even_when_the_host_filters_out_the_restarting_line()
-    {
-        var script = new WorkerScript();
-        var pump = new Pump(script);
-        var builder = TestHost.CreateBuilder(_clock);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton(pump);
-        builder.Services.AddSupervisedWorkers<Pump>();
-        builder.Services.AddHealthChecks().AddSupervisedWorkers();
-        using var host = builder.Build();
-        await host.StartAsync();
-        var states = new StateRecorder(pump.PumpSupervisor);
-
-        (await script.NextRunAsync()).Fail(new InvalidOperationException("boom"));
-        await states.WaitForAsync(SupervisorState.WaitingToRestart);
-
-        var entry = await host.HealthOfAsync("Pump.Pump");
-        Assert.Equal(_clock.GetUtcNow().AddMilliseconds(500), entry.Data[SupervisorHealthData.NextRestartAt]);
-        Assert.DoesNotContain(host.Logs(), record => record.Id.Name == "WorkerRestarting");
-        Assert.Contains(host.Logs(), record => record.Id.Name == "WorkerFailed");
-        await host.StopAsync();
-    }
 }

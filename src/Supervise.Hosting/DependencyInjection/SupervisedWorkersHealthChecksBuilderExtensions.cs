@@ -26,7 +26,7 @@ public static class SupervisedWorkersHealthChecksBuilderExtensions
     /// <para>
     /// Each entry's data holds the keys of <see cref="SupervisorHealthData"/>: state, since when, restart
     /// count, consecutive failures, the last failure's message and type, and the next restart time while
-    /// waiting to restart. An entry that is not Healthy carries the last failure as its exception.
+    /// waiting to restart or while the circuit is open. An entry that is not Healthy carries the last failure as its exception.
     /// </para>
     /// </remarks>
     /// <param name="builder">The builder from <c>services.AddHealthChecks()</c>.</param>

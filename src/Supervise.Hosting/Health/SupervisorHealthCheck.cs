@@ -25,7 +25,7 @@ internal sealed class SupervisorHealthCheck : IHealthCheck
         var state = supervisor.State;
         var restartCount = supervisor.RestartCount;
         var lastFailure = supervisor.LastFailure;
-        var nextRestartAt = _worker.NextRestartAt;
+        var nextRestartAt = state is SupervisorState.WaitingToRestart or SupervisorState.CircuitOpen ? supervisor.NextRestartAt : null;
 
         var data = new Dictionary<string, object>
         {
@@ -60,6 +60,7 @@ internal sealed class SupervisorHealthCheck : IHealthCheck
         SupervisorState.Running => $"Running ({Restarts(restartCount)} so far).",
         SupervisorState.WaitingToRestart when nextRestartAt is { } due => $"Waiting to restart at {due.UtcDateTime:O} ({Restarts(restartCount)} so far).",
         SupervisorState.WaitingToRestart => $"Waiting to restart ({Restarts(restartCount)} so far).",
+        SupervisorState.CircuitOpen when nextRestartAt is { } due => $"Circuit open after repeated failures: restarts are paused until {due.UtcDateTime:O}.",
         SupervisorState.CircuitOpen => "Circuit open after repeated failures: restarts are paused.",
         SupervisorState.Stopping => "Stopping: waiting for the worker to return.",
         SupervisorState.Stopped => $"Stopped after {Restarts(restartCount)}.",

@@ -27,12 +27,12 @@ internal sealed class GiveUpEscalation
         _logger = logger;
     }
 
-    /// <summary>Called on the supervising thread as the supervisor enters <see cref="SupervisorState.Faulted"/>.</summary>
-    public void OnGaveUp(SupervisedWorker worker)
+    /// <summary>Called on the supervising thread when the supervisor gives up, just before it enters <see cref="SupervisorState.Faulted"/>.</summary>
+    public void OnGaveUp(SupervisedWorker worker, SupervisorGaveUpException gaveUp)
     {
         if (_options.GiveUpBehaviorFor(worker.Name) == SupervisorGiveUpBehavior.Ignore)
         {
-            HostingLog.GaveUpIgnored(_logger, worker.Name);
+            HostingLog.GaveUpIgnored(_logger, worker.Name, gaveUp.Reason);
             return;
         }
 
@@ -42,7 +42,7 @@ internal sealed class GiveUpEscalation
             Environment.ExitCode = _options.FailureExitCode;
         }
 
-        HostingLog.GaveUpStoppingHost(_logger, worker.Name, Environment.ExitCode);
+        HostingLog.GaveUpStoppingHost(_logger, worker.Name, gaveUp.Reason, Environment.ExitCode);
         if (_lifetime is { } lifetime)
         {
             // Off the supervising thread: stopping callbacks may wait for this very supervisor to finish.

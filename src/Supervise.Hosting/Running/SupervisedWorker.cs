@@ -6,14 +6,13 @@ namespace Supervise.Hosting;
 
 /// <summary>
 /// One supervisor as the host sees it: configured and started by the host, watched for give-ups,
-/// and observed for what its public members do not tell (since when it is in its state, when it restarts).
+/// and timed (since when it is in its state, which the supervisor does not record).
 /// </summary>
 internal sealed class SupervisedWorker
 {
     private readonly object _gate = new();
     private readonly GiveUpEscalation _escalation;
     private DateTimeOffset? _stateSince;
-    private DateTimeOffset? _restartDueAt;
 
     public SupervisedWorker(Supervisor supervisor, Type workerType, GiveUpEscalation escalation)
     {
@@ -21,6 +20,7 @@ internal sealed class SupervisedWorker
         WorkerType = workerType;
         _escalation = escalation;
         supervisor.StateChanged += OnStateChanged;
+        supervisor.GaveUp += OnGaveUp;
     }
 
     public Supervisor Supervisor { get; }
@@ -42,18 +42,6 @@ internal sealed class SupervisedWorker
         }
     }
 
-    /// <summary>When the pending restart is due, while the supervisor is waiting to restart; otherwise null.</summary>
-    public DateTimeOffset? NextRestartAt
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return Supervisor.State == SupervisorState.WaitingToRestart ? _restartDueAt : null;
-            }
-        }
-    }
-
     /// <summary>
     /// Gives the supervisor the host's logger and clock before it starts, without replacing a logger
     /// or clock set on it before (only the defaults are replaced).
@@ -65,19 +53,9 @@ internal sealed class SupervisedWorker
             Supervisor.TimeProvider = hostTimeProvider;
         }
 
-        if (Supervisor.Logger is not RestartObservingLogger)
+        if (ReferenceEquals(Supervisor.Logger, NullLogger.Instance))
         {
-            var logger = ReferenceEquals(Supervisor.Logger, NullLogger.Instance) ? hostLogger : Supervisor.Logger;
-            Supervisor.Logger = new RestartObservingLogger(logger, OnRestartScheduled);
-        }
-    }
-
-    private void OnRestartScheduled(TimeSpan delay)
-    {
-        var dueAt = Supervisor.TimeProvider.GetUtcNow() + delay;
-        lock (_gate)
-        {
-            _restartDueAt = dueAt;
+            Supervisor.Logger = hostLogger;
         }
     }
 
@@ -88,10 +66,7 @@ internal sealed class SupervisedWorker
         {
             _stateSince = now;
         }
-
-        if (change.State == SupervisorState.Faulted)
-        {
-            _escalation.OnGaveUp(this);
-        }
     }
+
+    private void OnGaveUp(object? sender, SupervisorGaveUpEventArgs gaveUp) => _escalation.OnGaveUp(this, gaveUp.Exception);
 }

@@ -16,6 +16,13 @@ public sealed partial class OneShot(WorkerScript script)
     private Task ImportAsync(CancellationToken stoppingToken) => script.RunAsync(stoppingToken);
 }
 
+/// <summary>Opens its circuit at the first failure, for 10 s.</summary>
+public sealed partial class Breaker(WorkerScript script)
+{
+    [Supervised(CircuitBreakerThreshold = 1, CircuitBreakerDurationMs = 10_000)]
+    private Task CallAsync(CancellationToken stoppingToken) => script.RunAsync(stoppingToken);
+}
+
 /// <summary>Waits a minute for its worker when stopping: longer than any host in these tests waits.</summary>
 public sealed partial class SlowToStop(WorkerScript script)
 {

@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Supervise;
 using Supervise.Hosting;
 using WorkerService;
 
@@ -18,6 +21,22 @@ builder.Services.AddSupervisedWorkers<OrderConsumer>();
 builder.Services.AddOptions<SupervisedWorkersOptions>().Bind(builder.Configuration.GetSection("Supervise"));
 
 builder.Services.AddHealthChecks().AddSupervisedWorkers(tags: ["workers"]);
+
+// Metrics (restarts, failures, run durations, workers by state) through the OpenTelemetry console
+// exporter; the same meter also shows in `dotnet-counters monitor --counters Supervise -n WorkerService`.
+var sample = builder.Configuration.GetSection("Sample").Get<SampleOptions>() ?? new SampleOptions();
+var telemetry = builder.Services.AddOpenTelemetry();
+if (sample.MetricsInterval > TimeSpan.Zero)
+{
+    telemetry.WithMetrics(metrics => metrics
+        .AddMeter(SupervisorTelemetry.MeterName)
+        .AddConsoleExporter((_, reader) => reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = (int)sample.MetricsInterval.TotalMilliseconds));
+}
+
+if (sample.ExportTraces)
+{
+    telemetry.WithTracing(tracing => tracing.AddSource(SupervisorTelemetry.ActivitySourceName).AddConsoleExporter());
+}
 
 var app = builder.Build();
 

@@ -14,4 +14,10 @@ public sealed class SampleOptions
 
     /// <summary>Seeds the consumer's failures for a reproducible run; random when not set.</summary>
     public int? Seed { get; set; }
+
+    /// <summary>How often the supervisors' metrics are written to the console; zero turns the exporter off.</summary>
+    public TimeSpan MetricsInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Whether each run's activity is written to the console as well.</summary>
+    public bool ExportTraces { get; set; }
 }

@@ -14,8 +14,9 @@ public abstract partial class Supervisor
     public event EventHandler<RestartingEventArgs>? Restarting;
 
     /// <summary>
-    /// Raised when the supervisor gives up on the worker, before <see cref="RunAsync"/> throws (or
-    /// <see cref="StopAsync"/> reports) the same exception.
+    /// Raised when the supervisor gives up on the worker (<see cref="State"/> already reads
+    /// <see cref="SupervisorState.Faulted"/>), before <see cref="StateChanged"/> and before
+    /// <see cref="RunAsync"/> throws (or <see cref="StopAsync"/> reports) the same exception.
     /// </summary>
     public event EventHandler<SupervisorGaveUpEventArgs>? GaveUp;
 

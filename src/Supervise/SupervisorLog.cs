@@ -34,7 +34,7 @@ internal static partial class SupervisorLog
     public static partial void Stopped(ILogger logger, string supervisor, int restartCount);
 
     [LoggerMessage(EventId = 7, EventName = "WorkerUnstopped", Level = LogLevel.Error,
-        Message = "Worker {Supervisor} did not stop within {ShutdownTimeoutMs} ms of its stop token being cancelled; it was left running and will not be restarted.")]
+        Message = "Worker {Supervisor} did not return after its stop token was cancelled (shutdown timeout {ShutdownTimeoutMs} ms, or the caller stopped waiting sooner); it was left running and will not be restarted.")]
     public static partial void WorkerUnstopped(ILogger logger, string supervisor, long shutdownTimeoutMs);
 
     [LoggerMessage(EventId = 8, EventName = "WorkerStoppedLate", Level = LogLevel.Warning,

@@ -142,7 +142,11 @@ public abstract partial class Supervisor
     public void Start()
     {
         var session = BeginSession(CancellationToken.None, runsInBackground: true);
-        _ = Task.Run(() => SuperviseSessionAsync(session));
+#if NETCOREAPP3_0_OR_GREATER
+        ThreadPool.QueueUserWorkItem(static session => _ = session.Supervisor.SuperviseSessionAsync(session), session, preferLocal: false);
+#else
+        ThreadPool.QueueUserWorkItem(static state => _ = ((SupervisorSession)state).Supervisor.SuperviseSessionAsync((SupervisorSession)state), session);
+#endif
     }
 
     /// <summary>
@@ -189,7 +193,16 @@ public abstract partial class Supervisor
             // The loop ended (and released its stop source) between the check above and the cancel.
         }
 
-        using (cancellationToken.Register(static state => ((SupervisorSessionOwner)state!).Abandon(), new SupervisorSessionOwner(this, session)))
+        // Without a caller's token there is no registration to tell us, so say it here (at most once either way).
+        OnStopRequested(session);
+        if (cancellationToken.CanBeCanceled)
+        {
+            using (cancellationToken.Register(static state => AbandonIfRunning((SupervisorSession)state!), session))
+            {
+                await session.Ended.Task.ConfigureAwait(false);
+            }
+        }
+        else
         {
             await session.Ended.Task.ConfigureAwait(false);
         }
@@ -231,7 +244,7 @@ public abstract partial class Supervisor
                     : $"Supervisor '{Name}' is already running.");
             }
 
-            session = new SupervisorSession(stoppingToken, runsInBackground);
+            session = new SupervisorSession(this, stoppingToken, runsInBackground);
             _session = session;
             RegisterForMetrics();
             _unreportedGiveUp = null;
@@ -241,10 +254,13 @@ public abstract partial class Supervisor
 
         RaiseStateChanged(previous, SupervisorState.Running);
 
-        // Registered after the session is published: an already-cancelled token calls back at once.
-        session.StopRegistration = session.StopToken.Register(
-            static state => ((SupervisorSessionOwner)state!).RequestStop(),
-            new SupervisorSessionOwner(this, session));
+        // Only a caller's token can stop the session behind StopAsync's back, so only then is a
+        // registration needed. Registered after the session is published: a cancelled token calls back at once.
+        if (stoppingToken.CanBeCanceled)
+        {
+            session.StopRegistration = session.StopToken.Register(static state => OnStopRequested((SupervisorSession)state!), session);
+        }
+
         return session;
     }
 
@@ -274,7 +290,12 @@ public abstract partial class Supervisor
         EndSession(session, gaveUp);
     }
 
-    private void OnStopRequested(SupervisorSession session)
+    private static void OnStopRequested(SupervisorSession session)
+    {
+        session.Supervisor.RequestStop(session);
+    }
+
+    private void RequestStop(SupervisorSession session)
     {
         SupervisorState previous;
         lock (_gate)
@@ -295,11 +316,7 @@ public abstract partial class Supervisor
             return;
         }
 
-        var timer = _timeProvider.CreateTimer(
-            static state => ((SupervisorSessionOwner)state!).Abandon(),
-            new SupervisorSessionOwner(this, session),
-            ShutdownTimeout,
-            Timeout.InfiniteTimeSpan);
+        var timer = _timeProvider.CreateTimer(static state => AbandonIfRunning((SupervisorSession)state!), session, ShutdownTimeout, Timeout.InfiniteTimeSpan);
         lock (_gate)
         {
             if (!session.LoopEnded)
@@ -312,7 +329,12 @@ public abstract partial class Supervisor
         timer.Dispose();
     }
 
-    private void AbandonIfRunning(SupervisorSession session)
+    private static void AbandonIfRunning(SupervisorSession session)
+    {
+        session.Supervisor.Abandon(session);
+    }
+
+    private void Abandon(SupervisorSession session)
     {
         SupervisorState previous;
         lock (_gate)
@@ -389,22 +411,5 @@ public abstract partial class Supervisor
         var previous = (SupervisorState)_state;
         Volatile.Write(ref _state, (int)state);
         return previous;
-    }
-
-    /// <summary>A session paired with its supervisor, as the state of token and timer callbacks.</summary>
-    private sealed class SupervisorSessionOwner
-    {
-        private readonly Supervisor _supervisor;
-        private readonly SupervisorSession _session;
-
-        public SupervisorSessionOwner(Supervisor supervisor, SupervisorSession session)
-        {
-            _supervisor = supervisor;
-            _session = session;
-        }
-
-        public void RequestStop() => _supervisor.OnStopRequested(_session);
-
-        public void Abandon() => _supervisor.AbandonIfRunning(_session);
     }
 }

@@ -10,13 +10,17 @@ namespace Supervise;
 /// </summary>
 internal sealed class SupervisorSession
 {
-    public SupervisorSession(CancellationToken externalToken, bool runsInBackground)
+    public SupervisorSession(Supervisor supervisor, CancellationToken externalToken, bool runsInBackground)
     {
+        Supervisor = supervisor;
         StopSource = externalToken.CanBeCanceled
             ? CancellationTokenSource.CreateLinkedTokenSource(externalToken)
             : new CancellationTokenSource();
         RunsInBackground = runsInBackground;
     }
+
+    /// <summary>The supervisor this is a session of: sessions are the state of their token and timer callbacks.</summary>
+    public Supervisor Supervisor { get; }
 
     /// <summary>Cancelled when the session must stop: by <see cref="Supervisor.StopAsync"/> or the caller's token.</summary>
     public CancellationTokenSource StopSource { get; }

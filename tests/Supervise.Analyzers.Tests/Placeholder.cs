@@ -1,0 +1,1 @@
+namespace Supervise.Analyzers.Tests;

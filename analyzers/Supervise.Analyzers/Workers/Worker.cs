@@ -15,9 +15,16 @@ namespace Supervise.Analyzers.Workers;
 /// </summary>
 internal sealed class Worker
 {
-    private Worker(IMethodSymbol method, IMethodBodyOperation body, bool isSupervised, ImmutableArray<StopToken> stopTokens)
+    private Worker(IMethodSymbol method, IOperation block, bool isSupervised, ImmutableArray<StopToken> stopTokens)
     {
         Method = method;
+        Block = block;
+        var body = block;
+        while (body.Parent is { } parent)
+        {
+            body = parent;
+        }
+
         Body = body;
         IsSupervised = isSupervised;
         StopTokens = stopTokens;
@@ -26,7 +33,11 @@ internal sealed class Worker
 
     public IMethodSymbol Method { get; }
 
-    public IMethodBodyOperation Body { get; }
+    /// <summary>The executable block the analyzer driver handed over: the one to ask a control-flow graph of.</summary>
+    public IOperation Block { get; }
+
+    /// <summary>The whole body: the root of <see cref="Block"/>.</summary>
+    public IOperation Body { get; }
 
     /// <summary>True for a <c>[Supervised]</c> method, false for a <c>BackgroundService.ExecuteAsync</c> override.</summary>
     public bool IsSupervised { get; }
@@ -76,13 +87,13 @@ internal sealed class Worker
         or WorkerShapeProblem.InstanceWorkerInRecord
         or WorkerShapeProblem.UnsupportedContainingType;
 
-    private static IMethodBodyOperation? FindBody(ImmutableArray<IOperation> blocks)
+    private static IOperation? FindBody(ImmutableArray<IOperation> blocks)
     {
         foreach (var block in blocks)
         {
-            if (block is IMethodBodyOperation body && (body.BlockBody ?? body.ExpressionBody) is not null)
+            if (block is IBlockOperation or IMethodBodyOperation)
             {
-                return body;
+                return block;
             }
         }
 

@@ -95,10 +95,14 @@ public sealed class WorkerNeverEndsAnalyzer : WorkerRuleAnalyzer
     private static void Report(WorkerContext context, IInvocationOperation invocation, ImmutableDictionary<string, string?> properties, string reason) =>
         context.Report(Diagnostic.Create(DiagnosticDescriptors.WorkerNeverEnds, CallNames.NameLocation(invocation), properties, context.Worker.Method.Name, reason));
 
-    /// <summary>Whether the body can end at all: its end is reachable, some reachable path throws, or it observes cancellation.</summary>
+    /// <summary>
+    /// Whether the body can end at all: its end is reachable, some reachable path throws, or it observes
+    /// cancellation. A loop that SUP103 reports counts as explained, so the worker is not reported twice.
+    /// </summary>
     private static bool CanEnd(WorkerContext context)
     {
-        var graph = context.Block.GetControlFlowGraph(context.Worker.Body);
+        var observations = new CancellationObservations(context.Worker, context.Symbols);
+        var graph = context.Block.GetControlFlowGraph(context.Worker.Block);
         if (graph.Blocks[graph.Blocks.Length - 1].IsReachable)
         {
             return true;
@@ -112,6 +116,22 @@ public sealed class WorkerNeverEndsAnalyzer : WorkerRuleAnalyzer
             }
         }
 
-        return new CancellationObservations(context.Worker, context.Symbols).Observes(context.Worker.Body);
+        if (observations.Observes(context.Worker.Body))
+        {
+            return true;
+        }
+
+        if (context.Worker.Token is not null)
+        {
+            foreach (var operation in context.Worker.Body.Descendants())
+            {
+                if (operation is ILoopOperation loop && LoopShapes.CanRunForever(loop, context.Symbols))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

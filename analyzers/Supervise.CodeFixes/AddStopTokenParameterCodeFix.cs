@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+using Supervise.Analyzers;
+
+namespace Supervise.CodeFixes;
+
+/// <summary>
+/// SUP100: gives the worker a <c>CancellationToken stoppingToken</c> parameter. The generated loop
+/// passes it; other callers, if any, must then pass a token too.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddStopTokenParameterCodeFix)), Shared]
+public sealed class AddStopTokenParameterCodeFix : CodeFixProvider
+{
+    private const string EquivalenceKey = DiagnosticIds.MissingStopToken + ".AddParameter";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MissingStopToken);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root?.FindNode(context.Span).FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { ParameterList.Parameters.Count: 0 } method)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create("Add a CancellationToken parameter", token => AddParameterAsync(context.Document, method, token), EquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    private static async Task<Document> AddParameterAsync(Document document, MethodDeclarationSyntax method, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var type = SyntaxFactory.ParseTypeName("global::System.Threading.CancellationToken")
+            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        var parameter = SyntaxFactory.Parameter(SyntaxFactory.Identifier("stoppingToken")).WithType(type.WithTrailingTrivia(SyntaxFactory.Space));
+        return document.WithSyntaxRoot(root.ReplaceNode(method, method.AddParameterListParameters(parameter)));
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+using Supervise.Analyzers;
+
+namespace Supervise.CodeFixes;
+
+/// <summary>SUP104: in an async worker, <c>Thread.Sleep(x)</c> becomes <c>await Task.Delay(x, token)</c>, which frees the thread and ends at a stop.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AwaitTaskDelayCodeFix)), Shared]
+public sealed class AwaitTaskDelayCodeFix : CodeFixProvider
+{
+    private const string EquivalenceKey = DiagnosticIds.BlockingWait + ".AwaitTaskDelay";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.BlockingWait);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.FixKind, out var fixKind)
+                || fixKind != FixKinds.AwaitDelay
+                || root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { Parent: ExpressionStatementSyntax } sleep)
+            {
+                continue;
+            }
+
+            diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.StopToken, out var stopToken);
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    stopToken is null ? "Await Task.Delay instead" : $"Await Task.Delay with '{stopToken}' instead",
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(sleep, AwaitDelay(sleep, stopToken)))),
+                    EquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    private static ExpressionSyntax AwaitDelay(InvocationExpressionSyntax sleep, string? stopToken)
+    {
+        var arguments = sleep.ArgumentList.Arguments;
+        if (stopToken is not null)
+        {
+            arguments = SyntaxFactory.SeparatedList<ArgumentSyntax>(arguments.GetWithSeparators()
+                .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space))
+                .Add(SyntaxFactory.Argument(SyntaxFactory.ParseExpression(stopToken))));
+        }
+
+        var task = SyntaxFactory.ParseTypeName("global::System.Threading.Tasks.Task")
+            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        var delay = SyntaxFactory.InvocationExpression(
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, task, SyntaxFactory.IdentifierName("Delay")),
+            sleep.ArgumentList.WithArguments(arguments));
+        return SyntaxFactory.AwaitExpression(SyntaxFactory.Token(SyntaxKind.AwaitKeyword).WithTrailingTrivia(SyntaxFactory.Space), delay)
+            .WithTriviaFrom(sleep);
+    }
+}

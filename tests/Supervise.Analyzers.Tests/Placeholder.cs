@@ -1,1 +1,0 @@
-namespace Supervise.Analyzers.Tests;

@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 using Supervise.Analyzers;
 
 namespace Supervise.CodeFixes;
@@ -44,14 +43,21 @@ public sealed class AddStopTokenParameterCodeFix : CodeFixProvider
     private static async Task<Document> AddParameterAsync(Document document, MethodDeclarationSyntax method, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
         {
             return document;
         }
 
-        var type = SyntaxFactory.ParseTypeName("global::System.Threading.CancellationToken")
-            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-        var parameter = SyntaxFactory.Parameter(SyntaxFactory.Identifier("stoppingToken")).WithType(type.WithTrailingTrivia(SyntaxFactory.Space));
-        return document.WithSyntaxRoot(root.ReplaceNode(method, method.AddParameterListParameters(parameter)));
+        var inScope = TypeNames.IsInScope(model, method.SpanStart, "System.Threading", "CancellationToken");
+        var parameter = SyntaxFactory.Parameter(SyntaxFactory.Identifier("stoppingToken"))
+            .WithType(SyntaxFactory.ParseTypeName("CancellationToken").WithTrailingTrivia(SyntaxFactory.Space));
+        var updated = root.ReplaceNode(method, method.AddParameterListParameters(parameter));
+        if (!inScope && updated is CompilationUnitSyntax unit)
+        {
+            updated = TypeNames.AddUsing(unit, "System.Threading");
+        }
+
+        return document.WithSyntaxRoot(updated);
     }
 }

@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 using Supervise.Analyzers;
 
 namespace Supervise.CodeFixes;
@@ -42,13 +41,26 @@ public sealed class AwaitTaskDelayCodeFix : CodeFixProvider
             context.RegisterCodeFix(
                 CodeAction.Create(
                     stopToken is null ? "Await Task.Delay instead" : $"Await Task.Delay with '{stopToken}' instead",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(sleep, AwaitDelay(sleep, stopToken)))),
+                    token => AwaitDelayAsync(context.Document, sleep, stopToken, token),
                     EquivalenceKey),
                 diagnostic);
         }
     }
 
-    private static ExpressionSyntax AwaitDelay(InvocationExpressionSyntax sleep, string? stopToken)
+    private static async Task<Document> AwaitDelayAsync(Document document, InvocationExpressionSyntax sleep, string? stopToken, System.Threading.CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var task = TypeNames.At(model, sleep.SpanStart, "System.Threading.Tasks", "Task");
+        return document.WithSyntaxRoot(root.ReplaceNode(sleep, AwaitDelay(sleep, stopToken, task)));
+    }
+
+    private static ExpressionSyntax AwaitDelay(InvocationExpressionSyntax sleep, string? stopToken, TypeSyntax task)
     {
         var arguments = sleep.ArgumentList.Arguments;
         if (stopToken is not null)
@@ -58,8 +70,6 @@ public sealed class AwaitTaskDelayCodeFix : CodeFixProvider
                 .Add(SyntaxFactory.Argument(SyntaxFactory.ParseExpression(stopToken))));
         }
 
-        var task = SyntaxFactory.ParseTypeName("global::System.Threading.Tasks.Task")
-            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
         var delay = SyntaxFactory.InvocationExpression(
             SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, task, SyntaxFactory.IdentifierName("Delay")),
             sleep.ArgumentList.WithArguments(arguments));

@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 using Supervise.Analyzers;
 
 namespace Supervise.CodeFixes;
@@ -61,6 +60,7 @@ public sealed class FilterCancellationFromCatchCodeFix : CodeFixProvider
             return document;
         }
 
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var updated = catchClause;
         ExpressionSyntax condition;
         if (excludeStopOnly)
@@ -69,7 +69,6 @@ public sealed class FilterCancellationFromCatchCodeFix : CodeFixProvider
         }
         else
         {
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             var declaration = catchClause.Declaration;
             string name;
             if (declaration is not null && declaration.Identifier.ValueText.Length > 0)
@@ -82,7 +81,7 @@ public sealed class FilterCancellationFromCatchCodeFix : CodeFixProvider
                 var trailing = declaration?.GetTrailingTrivia() ?? catchClause.CatchKeyword.TrailingTrivia;
                 var identifier = SyntaxFactory.Identifier(SyntaxFactory.TriviaList(SyntaxFactory.Space), name, SyntaxFactory.TriviaList());
                 var newDeclaration = declaration is null
-                    ? SyntaxFactory.CatchDeclaration(SyntaxFactory.ParseTypeName("global::System.Exception").WithAdditionalAnnotations(Simplifier.Annotation), identifier)
+                    ? SyntaxFactory.CatchDeclaration(Plain(SyntaxKind.OpenParenToken), TypeNames.At(model, catchClause.SpanStart, "System", "Exception"), identifier, Plain(SyntaxKind.CloseParenToken))
                     : declaration.WithIdentifier(identifier);
                 updated = updated
                     .WithCatchKeyword(updated.CatchKeyword.WithTrailingTrivia(SyntaxFactory.Space))
@@ -90,10 +89,8 @@ public sealed class FilterCancellationFromCatchCodeFix : CodeFixProvider
             }
 
             var csharpNine = ((CSharpParseOptions)catchClause.SyntaxTree.Options).LanguageVersion >= LanguageVersion.CSharp9;
-            condition = SyntaxFactory.ParseExpression(csharpNine
-                ? $"{name} is not global::System.OperationCanceledException"
-                : $"!({name} is global::System.OperationCanceledException)")
-                .WithAdditionalAnnotations(Simplifier.Annotation);
+            var canceled = TypeNames.At(model, catchClause.SpanStart, "System", "OperationCanceledException");
+            condition = SyntaxFactory.ParseExpression(csharpNine ? $"{name} is not {canceled}" : $"!({name} is {canceled})");
         }
 
         if (updated.Filter is { } existing)
@@ -108,10 +105,10 @@ public sealed class FilterCancellationFromCatchCodeFix : CodeFixProvider
         {
             var beforeBlock = updated.Declaration?.GetTrailingTrivia() ?? updated.CatchKeyword.TrailingTrivia;
             var filter = SyntaxFactory.CatchFilterClause(
-                SyntaxFactory.Token(SyntaxKind.WhenKeyword).WithTrailingTrivia(SyntaxFactory.Space),
-                SyntaxFactory.Token(SyntaxKind.OpenParenToken),
+                Plain(SyntaxKind.WhenKeyword).WithTrailingTrivia(SyntaxFactory.Space),
+                Plain(SyntaxKind.OpenParenToken),
                 condition,
-                SyntaxFactory.Token(SyntaxKind.CloseParenToken).WithTrailingTrivia(beforeBlock));
+                Plain(SyntaxKind.CloseParenToken).WithTrailingTrivia(beforeBlock));
             updated = updated.Declaration is { } declared
                 ? updated.WithDeclaration(declared.WithTrailingTrivia(SyntaxFactory.Space)).WithFilter(filter)
                 : updated.WithCatchKeyword(updated.CatchKeyword.WithTrailingTrivia(SyntaxFactory.Space)).WithFilter(filter);
@@ -119,6 +116,9 @@ public sealed class FilterCancellationFromCatchCodeFix : CodeFixProvider
 
         return document.WithSyntaxRoot(root.ReplaceNode(catchClause, updated));
     }
+
+    /// <summary>A token without the elastic trivia that would invite the formatter to move the catch's brace.</summary>
+    private static SyntaxToken Plain(SyntaxKind kind) => SyntaxFactory.Token(SyntaxFactory.TriviaList(), kind, SyntaxFactory.TriviaList());
 
     private static string FreeName(SemanticModel? model, int position)
     {

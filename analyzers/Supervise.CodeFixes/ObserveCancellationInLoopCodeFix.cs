@@ -79,6 +79,19 @@ public sealed class ObserveCancellationInLoopCodeFix : CodeFixProvider
         };
     }
 
+    private static string LineEnding(BlockSyntax block)
+    {
+        foreach (var trivia in block.OpenBraceToken.TrailingTrivia)
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return trivia.ToString();
+            }
+        }
+
+        return "\n";
+    }
+
     private static ExpressionSyntax Parenthesize(ExpressionSyntax condition) =>
         condition is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression } or ConditionalExpressionSyntax or AssignmentExpressionSyntax
             ? SyntaxFactory.ParenthesizedExpression(condition.WithoutTrivia())
@@ -86,10 +99,14 @@ public sealed class ObserveCancellationInLoopCodeFix : CodeFixProvider
 
     private static StatementSyntax WithThrowIfCancelled(StatementSyntax loop, string stopToken)
     {
-        var check = SyntaxFactory.ParseStatement($"{stopToken}.ThrowIfCancellationRequested();").WithAdditionalAnnotations(Formatter.Annotation);
-        StatementSyntax Prepend(StatementSyntax body) => body is BlockSyntax block
-            ? block.WithStatements(block.Statements.Insert(0, check))
-            : SyntaxFactory.Block(check, body.WithoutTrivia()).WithAdditionalAnnotations(Formatter.Annotation);
+        var check = SyntaxFactory.ParseStatement($"{stopToken}.ThrowIfCancellationRequested();");
+        StatementSyntax Prepend(StatementSyntax body) => body is BlockSyntax { Statements.Count: > 0 } block
+            ? block.WithStatements(block.Statements.Insert(0, check
+                .WithLeadingTrivia(block.Statements[0].GetLeadingTrivia())
+                .WithTrailingTrivia(SyntaxFactory.EndOfLine(LineEnding(block)))))
+            : body is BlockSyntax empty
+                ? empty.WithStatements(SyntaxFactory.SingletonList(check)).WithAdditionalAnnotations(Formatter.Annotation)
+                : SyntaxFactory.Block(check, body.WithoutTrivia()).WithTriviaFrom(body).WithAdditionalAnnotations(Formatter.Annotation);
 
         return loop switch
         {

@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 using Supervise.Analyzers;
 
 namespace Supervise.CodeFixes;
@@ -38,15 +37,22 @@ public sealed class ReturnTaskFromAsyncVoidCodeFix : CodeFixProvider
                 continue;
             }
 
-            var task = SyntaxFactory.ParseTypeName("global::System.Threading.Tasks.Task")
-                .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation)
-                .WithTriviaFrom(method.ReturnType);
             context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Return Task instead of void",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(method, method.WithReturnType(task)))),
-                    EquivalenceKey),
+                CodeAction.Create("Return Task instead of void", token => ReturnTaskAsync(context.Document, method, token), EquivalenceKey),
                 diagnostic);
         }
+    }
+
+    private static async Task<Document> ReturnTaskAsync(Document document, MethodDeclarationSyntax method, System.Threading.CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var task = TypeNames.At(model, method.SpanStart, "System.Threading.Tasks", "Task").WithTriviaFrom(method.ReturnType);
+        return document.WithSyntaxRoot(root.ReplaceNode(method, method.WithReturnType(task)));
     }
 }

@@ -98,7 +98,9 @@ public sealed class FilterCancellationFromCatchCodeFix : CodeFixProvider
             var combined = SyntaxFactory.BinaryExpression(
                 SyntaxKind.LogicalAndExpression,
                 condition,
-                SyntaxFactory.ParenthesizedExpression(existing.FilterExpression.WithoutTrivia()));
+                BindsTighterThanAnd(existing.FilterExpression)
+                    ? existing.FilterExpression.WithoutTrivia()
+                    : SyntaxFactory.ParenthesizedExpression(existing.FilterExpression.WithoutTrivia()));
             updated = updated.WithFilter(existing.WithFilterExpression(combined));
         }
         else
@@ -116,6 +118,10 @@ public sealed class FilterCancellationFromCatchCodeFix : CodeFixProvider
 
         return document.WithSyntaxRoot(root.ReplaceNode(catchClause, updated));
     }
+
+    private static bool BindsTighterThanAnd(ExpressionSyntax expression) =>
+        expression is not (BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression or (int)SyntaxKind.CoalesceExpression }
+            or ConditionalExpressionSyntax or AssignmentExpressionSyntax or SimpleLambdaExpressionSyntax or ParenthesizedLambdaExpressionSyntax);
 
     /// <summary>A token without the elastic trivia that would invite the formatter to move the catch's brace.</summary>
     private static SyntaxToken Plain(SyntaxKind kind) => SyntaxFactory.Token(SyntaxFactory.TriviaList(), kind, SyntaxFactory.TriviaList());

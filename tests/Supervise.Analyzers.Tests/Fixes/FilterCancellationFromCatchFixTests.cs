@@ -121,6 +121,39 @@ public sealed class FilterCancellationFromCatchFixTests
         """);
 
     [Fact]
+    public Task An_existing_filter_is_kept_after_the_cancellation_test() => Verify.VerifyFixAsync("""
+        partial class Pump
+        {
+            private static bool IsTransient(Exception ex) => ex is TimeoutException;
+
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                while (true)
+                {
+                    try { await Task.Delay(1000, stoppingToken); }
+                    {|SUP105:catch (Exception ex)|} when (IsTransient(ex)) { Console.WriteLine(ex); }
+                }
+            }
+        }
+        """, """
+        partial class Pump
+        {
+            private static bool IsTransient(Exception ex) => ex is TimeoutException;
+
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                while (true)
+                {
+                    try { await Task.Delay(1000, stoppingToken); }
+                    catch (Exception ex) when (ex is not OperationCanceledException && IsTransient(ex)) { Console.WriteLine(ex); }
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task Fix_all_filters_every_catch() => Verify.VerifyFixAsync("""
         partial class Pump
         {

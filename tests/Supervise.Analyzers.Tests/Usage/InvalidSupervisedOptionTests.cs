@@ -92,5 +92,21 @@ public sealed class InvalidSupervisedOptionTests
         "partial class Pump { [Supervised(HeartbeatTimeoutMs = 1000)] Task WorkAsync(SupervisionContext c) => Task.Delay(1, c.StoppingToken); }");
 
     [Fact]
+    public Task Jitter_with_the_Backoff_policy_is_clean() => Verify.VerifyAsync(
+        Worker("Policy = RestartPolicy.Backoff, Jitter = false"));
+
+    [Fact]
+    public Task Disjoint_StopOn_and_RestartOn_lists_are_clean() => Verify.VerifyAsync(
+        Worker("StopOn = new[] { typeof(UnauthorizedAccessException) }, RestartOn = new[] { typeof(TimeoutException) }"));
+
+    [Fact]
+    public Task A_circuit_breaker_is_clean() => Verify.VerifyAsync(
+        Worker("CircuitBreakerThreshold = 3, CircuitBreakerDurationMs = 5000, ResetAfterMs = 0"));
+
+    [Fact]
+    public Task OnFailure_with_restart_options_is_clean() => Verify.VerifyAsync(
+        Worker("Restart = RestartMode.OnFailure, Policy = RestartPolicy.Backoff, MaxRestarts = 3"));
+
+    [Fact]
     public Task A_zero_delay_is_clean() => Verify.VerifyAsync(Worker("RestartDelayMs = 0, ShutdownTimeoutMs = 0"));
 }

@@ -38,6 +38,15 @@ public sealed class UnsupportedWorkerSignatureTests
         { "static in a record", "partial record Good { [Supervised] static Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
         { "a partial method with a body", "partial class Good { [Supervised] private partial Task WorkAsync(CancellationToken t); private partial Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
         { "a method of a generic type", "partial class Good<T> { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "ValueTask without parameters", "partial class Good { [Supervised] ValueTask WorkAsync() => default; }" },
+        { "void with a token", "partial class Good { [Supervised] void Work(CancellationToken t) { } }" },
+        { "void with a context", "partial class Good { [Supervised] void Work(SupervisionContext c) { } }" },
+        { "an async Task", "partial class Good { [Supervised] async Task WorkAsync(CancellationToken t) => await Task.Delay(1, t); }" },
+        { "a method of a nested partial class", "partial class Outer { partial class Good { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; } }" },
+        { "an obsolete method", "partial class Good { [Obsolete][Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "a method named with a keyword", "partial class Good { [Supervised] Task @event(CancellationToken t) => Task.CompletedTask; }" },
+        { "an override", "class Base { protected virtual Task WorkAsync(CancellationToken t) => Task.CompletedTask; } partial class Good : Base { [Supervised] protected override Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "static in a record struct", "partial record struct Good { [Supervised] static Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
     };
 
     [Theory]

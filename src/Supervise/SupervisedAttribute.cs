@@ -72,7 +72,8 @@ public sealed class SupervisedAttribute : Attribute
     /// <summary>
     /// How long a run must stay up, in milliseconds, to count as stable: its end starts the backoff
     /// sequence and the consecutive-failure count again, and during a half-open circuit it closes the
-    /// circuit. Default -1: ten times <see cref="RestartDelayMs"/>, but at least 1000.
+    /// circuit. Default -1: ten times the restart delay (<see cref="RestartDelayMs"/>, or none with
+    /// <see cref="RestartPolicy.Immediate"/>), but at least 1000.
     /// </summary>
     public int ResetAfterMs { get; set; } = -1;
 

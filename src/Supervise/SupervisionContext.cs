@@ -50,7 +50,7 @@ public sealed class SupervisionContext
     /// <see cref="SupervisedAttribute.HeartbeatTimeoutMs"/> set, a run that goes that long without a
     /// heartbeat is cancelled and restarted. Cheap enough to call on every iteration.
     /// </summary>
-    public void Heartbeat() => Volatile.Write(ref _lastHeartbeat, _supervisor.TimeProvider.GetTimestamp());
+    public void Heartbeat() => Volatile.Write(ref _lastHeartbeat, _supervisor.Clock.Now());
 
     internal long LastHeartbeat => Volatile.Read(ref _lastHeartbeat);
 

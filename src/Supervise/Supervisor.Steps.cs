@@ -1,29 +1,59 @@
 using System;
 using System.ComponentModel;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 
 namespace Supervise;
 
-// The steps the generated loop calls, in the order it calls them: the loop owns the control flow
-// (specialised by the attribute), these own the bookkeeping, written and tested once.
+// The steps the generated loop calls around each run: the loop owns the control flow (specialised
+// by the attribute), these own the bookkeeping, written and tested once.
 public abstract partial class Supervisor
 {
+    private const long NoRun = long.MinValue;
+
     private int _restartCount;
     private int _consecutiveFailures;
     private Exception? _lastFailure;
-    private long _runStartedAt;
+    private bool _lastRunFailed;
+    private long _runStartedAt = NoRun;
     private SupervisionContext? _context;
 
     /// <summary>How many times the worker has been restarted (runs after the first) in the current or last run of the supervisor.</summary>
     public int RestartCount => Volatile.Read(ref _restartCount);
 
-    /// <summary>How many runs in a row have failed; 0 after a run that completed.</summary>
+    /// <summary>
+    /// How many runs in a row have failed; 0 after a run that completed, and 1 again after a failure of
+    /// a run that stayed up for <see cref="ResetAfter"/>.
+    /// </summary>
     public int ConsecutiveFailures => Volatile.Read(ref _consecutiveFailures);
 
     /// <summary>The worker's most recent failure, or <see langword="null"/> if it has not failed.</summary>
     public Exception? LastFailure => Volatile.Read(ref _lastFailure);
+
+    /// <summary>How long the current run of the worker has been up; zero when no run is in progress.</summary>
+    public TimeSpan Uptime
+    {
+        get
+        {
+            var startedAt = Volatile.Read(ref _runStartedAt);
+            return startedAt == NoRun ? TimeSpan.Zero : _clock.Elapsed(startedAt);
+        }
+    }
+
+    /// <summary>Called by the generated loop as a run of the worker begins.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected void OnRunStarting()
+    {
+        var startedAt = _clock.Now();
+        Volatile.Write(ref _runStartedAt, startedAt);
+
+        // Most runs start in a healthy loop that nobody watches: they stop at these flag checks.
+        if (Volatile.Read(ref _state) != (int)SupervisorState.Running || _nextRestartAtTicks != 0 || _circuit != (int)CircuitState.Closed
+            || _logs || SupervisorTelemetry.ActivitySource.HasListeners())
+        {
+            BeginNoticedRun(startedAt);
+        }
+    }
 
     /// <summary>
     /// Called by the generated loop for a worker that takes a <see cref="SupervisionContext"/>: the
@@ -39,27 +69,17 @@ public abstract partial class Supervisor
         return context;
     }
 
-    /// <summary>Called by the generated loop as a run of the worker begins.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected void OnRunStarting()
-    {
-        if (Volatile.Read(ref _state) != (int)SupervisorState.Running)
-        {
-            EnterLoopState(SupervisorState.Running);
-        }
-
-        _runStartedAt = _timeProvider.GetTimestamp();
-        SupervisorLog.RunStarted(_logger, Name, _restartCount + 1);
-    }
-
     /// <summary>Called by the generated loop when a run of the worker returned.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected void OnRunCompleted()
     {
-        Volatile.Write(ref _consecutiveFailures, 0);
-        if (_logger.IsEnabled(LogLevel.Information))
+        var startedAt = _runStartedAt;
+        Volatile.Write(ref _runStartedAt, NoRun);
+        _lastRunFailed = false;
+        if (_consecutiveFailures != 0 || _circuit != (int)CircuitState.Closed || _circuitCloseTimer is not null
+            || _logs || _runActivity is not null || SupervisorTelemetry.RunDuration.Enabled)
         {
-            SupervisorLog.RunCompleted(_logger, Name, ElapsedMilliseconds());
+            EndNoticedCompletion(startedAt);
         }
     }
 
@@ -68,56 +88,18 @@ public abstract partial class Supervisor
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected void OnRunFailed(Exception failure)
     {
+        var startedAt = EndRun();
+        var duration = _clock.Elapsed(startedAt);
+        RecordRunEnd(startedAt, "failed", failure);
+        _lastRunFailed = true;
         Volatile.Write(ref _lastFailure, failure);
-        Volatile.Write(ref _consecutiveFailures, _consecutiveFailures + 1);
-        if (_logger.IsEnabled(LogLevel.Warning))
+
+        // A failure after a stable run starts the count (and so the backoff) again.
+        Volatile.Write(ref _consecutiveFailures, duration >= ResetAfter ? 1 : _consecutiveFailures + 1);
+        if (_logs)
         {
-            SupervisorLog.RunFailed(_logger, Name, ElapsedMilliseconds(), failure);
+            SupervisorLog.RunFailed(_logger, Name, (long)duration.TotalMilliseconds, failure);
         }
-    }
-
-    /// <summary>Called by the generated loop before a restart with no delay; counts the restart.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected void OnRestarting()
-    {
-        SupervisorLog.Restarting(_logger, Name, 0, _restartCount + 2);
-        Volatile.Write(ref _restartCount, _restartCount + 1);
-    }
-
-    /// <summary>
-    /// Called by the generated loop to wait before a restart. Counts the restart when the wait ends;
-    /// a stop during the wait ends it at once.
-    /// </summary>
-    /// <param name="delay">How long to wait.</param>
-    /// <param name="stoppingToken">The supervisor's stop token.</param>
-    /// <returns><see langword="true"/> to restart, <see langword="false"/> if supervision is stopping.</returns>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected async Task<bool> DelayRestartAsync(TimeSpan delay, CancellationToken stoppingToken)
-    {
-        SupervisorLog.Restarting(_logger, Name, (long)delay.TotalMilliseconds, _restartCount + 2);
-        if (delay > TimeSpan.Zero)
-        {
-            var wait = Delay(_timeProvider, delay, stoppingToken);
-
-            // Entered once the timer exists, so whoever watches for this state can advance a fake clock.
-            EnterLoopState(SupervisorState.WaitingToRestart);
-            try
-            {
-                await wait.ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return false;
-            }
-        }
-
-        if (stoppingToken.IsCancellationRequested)
-        {
-            return false;
-        }
-
-        Volatile.Write(ref _restartCount, _restartCount + 1);
-        return true;
     }
 
     /// <summary>Called by the generated loop to give up; the loop throws what this returns.</summary>
@@ -131,11 +113,76 @@ public abstract partial class Supervisor
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected Exception WorkerReturnedNullTask() => new InvalidOperationException($"The worker of supervisor '{Name}' returned a null Task.");
 
+    /// <summary>The rest of <see cref="OnRunStarting"/>, for a run that changes state or that someone watches.</summary>
+    private void BeginNoticedRun(long startedAt)
+    {
+        if (Volatile.Read(ref _state) != (int)SupervisorState.Running)
+        {
+            EnterLoopState(SupervisorState.Running);
+        }
+
+        Volatile.Write(ref _nextRestartAtTicks, 0);
+        if (_circuit == (int)CircuitState.HalfOpen)
+        {
+            ArmCircuitClose(startedAt);
+        }
+
+        if (_logs)
+        {
+            SupervisorLog.RunStarted(_logger, Name, _restartCount + 1);
+        }
+
+        TraceRunStart(_restartCount + 1);
+    }
+
+    /// <summary>The rest of <see cref="OnRunCompleted"/>, for a completion that changes counts or that someone watches.</summary>
+    private void EndNoticedCompletion(long startedAt)
+    {
+        DisarmCircuitClose();
+        Volatile.Write(ref _consecutiveFailures, 0);
+        if (_circuit != (int)CircuitState.Closed)
+        {
+            CloseCircuit();
+        }
+
+        RecordRunEnd(startedAt, "completed", failure: null);
+        if (_logs && _logger.IsEnabled(LogLevel.Information))
+        {
+            SupervisorLog.RunCompleted(_logger, Name, (long)_clock.Elapsed(startedAt).TotalMilliseconds);
+        }
+    }
+
+    /// <summary>Marks the run as over and returns when it started.</summary>
+    private long EndRun()
+    {
+        var startedAt = _runStartedAt;
+        Volatile.Write(ref _runStartedAt, NoRun);
+        DisarmCircuitClose();
+        return startedAt;
+    }
+
+    /// <summary>Starts a new run of the supervisor from zero.</summary>
     private void ResetCounters()
     {
         Volatile.Write(ref _restartCount, 0);
         Volatile.Write(ref _consecutiveFailures, 0);
         Volatile.Write(ref _lastFailure, null);
+        _lastRunFailed = false;
+        ResetRestartPolicies();
+    }
+
+    /// <summary>Releases what the runs of an ended session held: timers, the token source of a watched run, and a run ended by the stop.</summary>
+    private void ReleaseRunResources()
+    {
+        var startedAt = Interlocked.Exchange(ref _runStartedAt, NoRun);
+        if (startedAt != NoRun)
+        {
+            RecordRunEnd(startedAt, "stopped", failure: null);
+        }
+
+        Volatile.Write(ref _nextRestartAtTicks, 0);
+        DisarmCircuitClose();
+        ReleaseWatchdog();
     }
 
     /// <summary>Moves to a state of the running loop, unless a stop has already taken over the state.</summary>
@@ -154,13 +201,4 @@ public abstract partial class Supervisor
 
         RaiseStateChanged(previous, state);
     }
-
-    private long ElapsedMilliseconds() => (long)_timeProvider.GetElapsedTime(_runStartedAt).TotalMilliseconds;
-
-    private static Task Delay(TimeProvider timeProvider, TimeSpan delay, CancellationToken cancellationToken) =>
-#if NET8_0_OR_GREATER
-        Task.Delay(delay, timeProvider, cancellationToken);
-#else
-        timeProvider.Delay(delay, cancellationToken);
-#endif
 }

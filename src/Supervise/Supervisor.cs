@@ -27,7 +27,9 @@ public abstract partial class Supervisor
 {
     private readonly object _gate = new();
     private TimeProvider _timeProvider = TimeProvider.System;
+    private RunClock _clock = RunClock.For(TimeProvider.System);
     private ILogger _logger = NullLogger.Instance;
+    private bool _logs;
     private SupervisorSession? _session;
     private SupervisorGaveUpException? _unreportedGiveUp;
     private int _state;
@@ -35,7 +37,8 @@ public abstract partial class Supervisor
     /// <summary>Creates a supervisor. Called by generated code.</summary>
     /// <param name="name">The supervisor's name in logs, metrics and health reports.</param>
     /// <param name="shutdownTimeout">How long a stop waits for the worker to return.</param>
-    protected Supervisor(string name, TimeSpan shutdownTimeout)
+    /// <param name="resetAfter">How long a run must stay up to count as stable (see <see cref="SupervisedAttribute.ResetAfterMs"/>).</param>
+    protected Supervisor(string name, TimeSpan shutdownTimeout, TimeSpan resetAfter)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -47,8 +50,14 @@ public abstract partial class Supervisor
             throw new ArgumentOutOfRangeException(nameof(shutdownTimeout), shutdownTimeout, "The shutdown timeout cannot be negative.");
         }
 
+        if (resetAfter < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(resetAfter), resetAfter, "The reset time cannot be negative.");
+        }
+
         Name = name;
         ShutdownTimeout = shutdownTimeout;
+        ResetAfter = resetAfter;
     }
 
     /// <summary>The supervisor's name in logs, metrics and health reports.</summary>
@@ -56,6 +65,15 @@ public abstract partial class Supervisor
 
     /// <summary>How long a stop waits for the worker to return after its stop token is cancelled.</summary>
     public TimeSpan ShutdownTimeout { get; }
+
+    /// <summary>
+    /// How long a run must stay up to count as stable: its end starts the backoff and the consecutive
+    /// failure count again, and during a half-open circuit it closes the circuit.
+    /// </summary>
+    public TimeSpan ResetAfter { get; }
+
+    /// <summary>The clock of the supervisor's run bookkeeping, derived from <see cref="TimeProvider"/>.</summary>
+    internal RunClock Clock => _clock;
 
     /// <summary>Where the supervisor is in its life. Safe to read from any thread.</summary>
     public SupervisorState State => (SupervisorState)Volatile.Read(ref _state);
@@ -68,7 +86,11 @@ public abstract partial class Supervisor
     public TimeProvider TimeProvider
     {
         get => _timeProvider;
-        set => SetWhileIdle(ref _timeProvider, value ?? throw new ArgumentNullException(nameof(value)));
+        set
+        {
+            SetWhileIdle(ref _timeProvider, value ?? throw new ArgumentNullException(nameof(value)));
+            _clock = RunClock.For(value);
+        }
     }
 
     /// <summary>
@@ -79,14 +101,14 @@ public abstract partial class Supervisor
     public ILogger Logger
     {
         get => _logger;
-        set => SetWhileIdle(ref _logger, value ?? throw new ArgumentNullException(nameof(value)));
-    }
+        set
+        {
+            SetWhileIdle(ref _logger, value ?? throw new ArgumentNullException(nameof(value)));
 
-    /// <summary>
-    /// Raised each time <see cref="State"/> changes, on the thread that changed it (usually the
-    /// supervising one). An exception thrown by a handler is logged and does not disturb supervision.
-    /// </summary>
-    public event EventHandler<SupervisorStateChangedEventArgs>? StateChanged;
+            // Checked on every run, so a logger that can never log costs one flag test.
+            _logs = value is not NullLogger;
+        }
+    }
 
     /// <summary>
     /// Supervises the worker until <paramref name="stoppingToken"/> is cancelled or the worker is done
@@ -211,6 +233,7 @@ public abstract partial class Supervisor
 
             session = new SupervisorSession(stoppingToken, runsInBackground);
             _session = session;
+            RegisterForMetrics();
             _unreportedGiveUp = null;
             ResetCounters();
             previous = SetStateLocked(SupervisorState.Running);
@@ -328,9 +351,11 @@ public abstract partial class Supervisor
         }
 
         session.Release();
+        ReleaseRunResources();
         if (gaveUp is not null)
         {
             SupervisorLog.GaveUp(_logger, Name, gaveUp.RestartCount, gaveUp.Reason, gaveUp.InnerException);
+            RaiseGaveUp(gaveUp);
         }
         else if (wasAbandoned)
         {
@@ -364,24 +389,6 @@ public abstract partial class Supervisor
         var previous = (SupervisorState)_state;
         Volatile.Write(ref _state, (int)state);
         return previous;
-    }
-
-    private void RaiseStateChanged(SupervisorState previous, SupervisorState state)
-    {
-        var handler = StateChanged;
-        if (handler is null || previous == state)
-        {
-            return;
-        }
-
-        try
-        {
-            handler(this, new SupervisorStateChangedEventArgs(previous, state));
-        }
-        catch (Exception exception)
-        {
-            SupervisorLog.EventHandlerFailed(_logger, Name, nameof(StateChanged), exception);
-        }
     }
 
     /// <summary>A session paired with its supervisor, as the state of token and timer callbacks.</summary>

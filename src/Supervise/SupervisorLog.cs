@@ -34,7 +34,7 @@ internal static partial class SupervisorLog
     public static partial void Stopped(ILogger logger, string supervisor, int restartCount);
 
     [LoggerMessage(EventId = 7, EventName = "WorkerUnstopped", Level = LogLevel.Error,
-        Message = "Worker {Supervisor} did not stop within {ShutdownTimeoutMs} ms of its stop token being cancelled; it was left running and will not be restarted.")]
+        Message = "Worker {Supervisor} did not return after its stop token was cancelled (shutdown timeout {ShutdownTimeoutMs} ms, or the caller stopped waiting sooner); it was left running and will not be restarted.")]
     public static partial void WorkerUnstopped(ILogger logger, string supervisor, long shutdownTimeoutMs);
 
     [LoggerMessage(EventId = 8, EventName = "WorkerStoppedLate", Level = LogLevel.Warning,
@@ -44,4 +44,24 @@ internal static partial class SupervisorLog
     [LoggerMessage(EventId = 9, EventName = "EventHandlerFailed", Level = LogLevel.Error,
         Message = "A handler of {Event} on supervisor {Supervisor} threw; supervision goes on.")]
     public static partial void EventHandlerFailed(ILogger logger, string supervisor, string @event, Exception exception);
+
+    [LoggerMessage(EventId = 10, EventName = "CircuitOpened", Level = LogLevel.Warning,
+        Message = "Circuit of worker {Supervisor} opened after {ConsecutiveFailures} consecutive failures; the next run is in {BreakMs} ms.")]
+    public static partial void CircuitOpened(ILogger logger, string supervisor, int consecutiveFailures, long breakMs);
+
+    [LoggerMessage(EventId = 11, EventName = "CircuitHalfOpen", Level = LogLevel.Information,
+        Message = "Circuit of worker {Supervisor} is half-open: one trial run.")]
+    public static partial void CircuitHalfOpen(ILogger logger, string supervisor);
+
+    [LoggerMessage(EventId = 12, EventName = "CircuitClosed", Level = LogLevel.Information,
+        Message = "Circuit of worker {Supervisor} closed.")]
+    public static partial void CircuitClosed(ILogger logger, string supervisor);
+
+    [LoggerMessage(EventId = 13, EventName = "WorkerHung", Level = LogLevel.Error,
+        Message = "Worker {Supervisor} sent no heartbeat for {HeartbeatTimeoutMs} ms; its run is cancelled and counted as a failure.")]
+    public static partial void WorkerHung(ILogger logger, string supervisor, long heartbeatTimeoutMs);
+
+    [LoggerMessage(EventId = 14, EventName = "HungWorkerAbandoned", Level = LogLevel.Error,
+        Message = "Hung worker {Supervisor} ignored its cancellation for {ShutdownTimeoutMs} ms; it was left running and a new run may start beside it.")]
+    public static partial void HungWorkerAbandoned(ILogger logger, string supervisor, long shutdownTimeoutMs);
 }

@@ -14,7 +14,8 @@ public sealed class GeneratedCodeCompilesCleanlyTests
 
     // Inputs written in C# 8; RecordsAndStructs needs C# 10 and runs at the latest version only.
     private static readonly string[] CSharp8Inputs =
-        ["InstanceTaskFixed", "StaticValueTaskImmediate", "VoidWithoutTokenBackoff", "NestedGenericOnFailure", "GlobalNamespaceNever", "TwoWorkersOneType"];
+        ["InstanceTaskFixed", "StaticValueTaskImmediate", "VoidWithoutTokenBackoff", "NestedGenericOnFailure", "GlobalNamespaceNever", "TwoWorkersOneType",
+         "CircuitLimitJitter", "HeartbeatContext", "ExceptionFilters"];
 
     public static TheoryData<string, LanguageVersion, NullableContextOptions> Matrix()
     {

@@ -40,6 +40,13 @@ public sealed class RobustnessTests
         "public partial class C { [Supervised(RestartDelayMs = int.MaxValue, MaxDelayMs = int.MaxValue, Policy = RestartPolicy.Backoff)] void Work() { } }",
         "public partial class C { [Supervised] partial void Work(); partial void Work() { } }",
         "public partial class C { [Supervised] void Work() { } } public partial class C { [Supervised] void Work() { } }",
+        "public partial class C { [Supervised(StopOn = new[] { typeof(Missing) })] void Work() { } }",
+        "public partial class C { [Supervised(StopOn = null, RestartOn = null)] void Work() { } }",
+        "public partial class C { [Supervised(StopOn = typeof(System.Exception))] void Work() { } }",
+        "public partial class C { [Supervised(StopOn = new[] { typeof(System.Exception), 3 })] void Work() { } }",
+        "public partial class C { [Supervised(RestartOn = new System.Type[] { typeof(System.IO.IOException), null })] void Work() { } }",
+        "public partial class C { [Supervised(HeartbeatTimeoutMs = 10)] void Work(SupervisionContext) { } }",
+        "public partial class C { [Supervised(Jitter = 1)] void Work() { } }",
     };
 
     [Theory]

@@ -6,15 +6,12 @@ namespace Supervise.Generators.Emitting;
 
 /// <summary>
 /// Writes the source for one partial type: per worker, a <c>Supervisor</c> property and a nested
-/// subclass whose loop is specialised by the attribute's constants (no delay code for
-/// <c>Immediate</c>, no loop at all for <c>Never</c>).
+/// subclass holding its loop (see <see cref="LoopEmitter"/>).
 /// </summary>
 internal static class SupervisorEmitter
 {
     private const string Supervisor = "global::Supervise.Supervisor";
     private const string WorkersInterface = "global::Supervise.ISupervisedWorkers";
-    private const string Task = "global::System.Threading.Tasks.Task";
-    private const string CancellationToken = "global::System.Threading.CancellationToken";
     private const string TimeSpan = "global::System.TimeSpan";
 
     private static readonly string GeneratedCodeAttribute =
@@ -120,7 +117,7 @@ internal static class SupervisorEmitter
         }
 
         writer.Open($"private sealed class {names.Class} : {Supervisor}");
-        var baseCall = $": base({Literal(worker.SupervisorName)}, {TimeSpan}.FromMilliseconds({options.ShutdownTimeoutMs}))";
+        var baseCall = $": base({Literal(worker.SupervisorName)}, {TimeSpan}.FromMilliseconds({options.ShutdownTimeoutMs}), {TimeSpan}.FromMilliseconds({options.EffectiveResetAfterMs}))";
         if (worker.IsStatic)
         {
             writer.Line($"public {names.Class}()");
@@ -140,111 +137,7 @@ internal static class SupervisorEmitter
         }
 
         writer.Line();
-        writer.Open($"protected override async {Task} SuperviseAsync({CancellationToken} stoppingToken)");
-        if (options.Restart == RestartKind.Never)
-        {
-            EmitRun(writer, worker);
-            EmitRunOutcome(writer, options.Restart);
-        }
-        else
-        {
-            writer.Open("while (true)");
-            EmitRun(writer, worker);
-            EmitRunOutcome(writer, options.Restart);
-            EmitRestart(writer, options);
-            writer.Close();
-        }
-
-        writer.Close();
-        writer.Close();
-    }
-
-    /// <summary>One run of the worker: <c>failure</c> ends up null after a completion; a stop returns.</summary>
-    private static void EmitRun(CodeWriter writer, WorkerModel worker)
-    {
-        writer.Line("OnRunStarting();");
-        writer.Line("global::System.Exception? failure = null;");
-        writer.Open("try");
-        writer.Line(WorkerCall(worker));
-        writer.Close();
-        writer.Open("catch (global::System.OperationCanceledException) when (stoppingToken.IsCancellationRequested)");
-        writer.Line("return;");
-        writer.Close();
-        writer.Open("catch (global::System.Exception exception)");
-        writer.Line("failure = exception;");
-        writer.Close();
-        writer.Line();
-    }
-
-    private static string WorkerCall(WorkerModel worker)
-    {
-        var target = worker.IsStatic ? worker.Type.FullyQualifiedName : "_owner";
-        var arguments = worker.ParameterKind switch
-        {
-            WorkerParameterKind.Token => "stoppingToken",
-            WorkerParameterKind.Context => "ContextForRun(stoppingToken)",
-            WorkerParameterKind.TokenAndContext => "stoppingToken, ContextForRun(stoppingToken)",
-            WorkerParameterKind.ContextAndToken => "ContextForRun(stoppingToken), stoppingToken",
-            _ => string.Empty,
-        };
-        var call = $"{target}.{worker.MethodName}({arguments})";
-        return worker.ReturnKind switch
-        {
-            WorkerReturnKind.Task => $"await ({call} ?? throw WorkerReturnedNullTask()).ConfigureAwait(false);",
-            WorkerReturnKind.ValueTask => $"await {call}.ConfigureAwait(false);",
-
-            // A synchronous worker blocks its thread: give it a pool thread, not the supervisor's caller.
-            _ => $"await {Task}.Run(() => {call}).ConfigureAwait(false);",
-        };
-    }
-
-    private static void EmitRunOutcome(CodeWriter writer, RestartKind restart)
-    {
-        if (restart == RestartKind.Always)
-        {
-            writer.Open("if (failure is null)");
-            writer.Line("OnRunCompleted();");
-            writer.Close();
-            writer.Open("else");
-            writer.Line("OnRunFailed(failure);");
-            writer.Close();
-        }
-        else
-        {
-            writer.Open("if (failure is null)");
-            writer.Line("OnRunCompleted();");
-            writer.Line("return;");
-            writer.Close();
-            writer.Line();
-            writer.Line("OnRunFailed(failure);");
-        }
-
-        writer.Line();
-        writer.Open("if (stoppingToken.IsCancellationRequested)");
-        writer.Line("return;");
-        writer.Close();
-
-        if (restart == RestartKind.Never)
-        {
-            writer.Line();
-            writer.Line("throw GiveUp(global::Supervise.GiveUpReason.FailedWithoutRestart);");
-        }
-    }
-
-    private static void EmitRestart(CodeWriter writer, WorkerOptions options)
-    {
-        writer.Line();
-        if (options.Policy == PolicyKind.Immediate)
-        {
-            writer.Line("OnRestarting();");
-            return;
-        }
-
-        var delay = options.Policy == PolicyKind.Backoff
-            ? $"global::Supervise.BackoffSchedule.ExponentialDelay(ConsecutiveFailures, {options.RestartDelayMs}, {options.MaxDelayMs})"
-            : $"{TimeSpan}.FromMilliseconds({options.RestartDelayMs})";
-        writer.Open($"if (!await DelayRestartAsync({delay}, stoppingToken).ConfigureAwait(false))");
-        writer.Line("return;");
+        LoopEmitter.Emit(writer, worker);
         writer.Close();
     }
 

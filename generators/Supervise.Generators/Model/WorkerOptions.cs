@@ -39,10 +39,10 @@ internal sealed record WorkerOptions(
         StopOn: null,
         RestartOn: null);
 
-    /// <summary>The reset time in force: as written, or ten times the restart delay but at least one second.</summary>
+    /// <summary>The reset time in force: as written, or ten times the restart delay (none for Immediate) but at least one second.</summary>
     public int EffectiveResetAfterMs => ResetAfterMs >= 0
         ? ResetAfterMs
-        : (int)System.Math.Min(int.MaxValue, System.Math.Max(10L * RestartDelayMs, AttributeDefaults.MinimumAutomaticResetAfterMs));
+        : (int)System.Math.Min(int.MaxValue, System.Math.Max(10L * (Policy == PolicyKind.Immediate ? 0 : RestartDelayMs), AttributeDefaults.MinimumAutomaticResetAfterMs));
 
     /// <summary>Whether restart delays are randomised: backoff unless turned off, fixed delays only when asked.</summary>
     public bool JittersDelays => Policy switch

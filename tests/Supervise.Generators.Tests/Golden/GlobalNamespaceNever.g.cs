@@ -35,7 +35,7 @@ partial class Migration : global::Supervise.ISupervisedWorkers
         private readonly global::Migration _owner;
 
         public __RunSupervisor(global::Migration owner)
-            : base("db \"migration\"", global::System.TimeSpan.FromMilliseconds(5000))
+            : base("db \"migration\"", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
         {
             _owner = owner;
         }

@@ -37,7 +37,7 @@ namespace Demo.Workers
             private readonly global::Demo.Workers.QueuePump _owner;
 
             public __PumpSupervisor(global::Demo.Workers.QueuePump owner)
-                : base("QueuePump.Pump", global::System.TimeSpan.FromMilliseconds(5000))
+                : base("QueuePump.Pump", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
             {
                 _owner = owner;
             }

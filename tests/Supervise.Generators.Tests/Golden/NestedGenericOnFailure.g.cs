@@ -39,7 +39,7 @@ namespace Demo
                 private readonly global::Demo.Host<TMessage>.Consumer _owner;
 
                 public __ConsumeSupervisor(global::Demo.Host<TMessage>.Consumer owner)
-                    : base("Consumer.Consume", global::System.TimeSpan.FromMilliseconds(5000))
+                    : base("Consumer.Consume", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
                 {
                     _owner = owner;
                 }

@@ -35,7 +35,7 @@ namespace Demo
         private sealed class __TickSupervisor : global::Supervise.Supervisor
         {
             public __TickSupervisor()
-                : base("Counter.Tick", global::System.TimeSpan.FromMilliseconds(5000))
+                : base("Counter.Tick", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(1000))
             {
             }
 
@@ -116,7 +116,7 @@ namespace Demo
         private sealed class __MoveSupervisor : global::Supervise.Supervisor
         {
             public __MoveSupervisor()
-                : base("Point.Move", global::System.TimeSpan.FromMilliseconds(5000))
+                : base("Point.Move", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
             {
             }
 
@@ -200,7 +200,7 @@ namespace Demo
         private sealed class __RefreshSupervisor : global::Supervise.Supervisor
         {
             public __RefreshSupervisor()
-                : base("Settings.Refresh", global::System.TimeSpan.FromMilliseconds(5000))
+                : base("Settings.Refresh", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
             {
             }
 

@@ -35,7 +35,7 @@ namespace Demo
         private sealed class __PollSupervisor : global::Supervise.Supervisor
         {
             public __PollSupervisor()
-                : base("Poller.Poll", global::System.TimeSpan.FromMilliseconds(250))
+                : base("Poller.Poll", global::System.TimeSpan.FromMilliseconds(250), global::System.TimeSpan.FromMilliseconds(1000))
             {
             }
 

@@ -37,7 +37,7 @@ namespace Demo
             private readonly global::Demo.Pipeline _owner;
 
             public __ReadSupervisor(global::Demo.Pipeline owner)
-                : base("Pipeline.Read", global::System.TimeSpan.FromMilliseconds(5000))
+                : base("Pipeline.Read", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
             {
                 _owner = owner;
             }
@@ -112,7 +112,7 @@ namespace Demo
             private readonly global::Demo.Pipeline _owner;
 
             public __checkedSupervisor(global::Demo.Pipeline owner)
-                : base("Pipeline.checked", global::System.TimeSpan.FromMilliseconds(5000))
+                : base("Pipeline.checked", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(1000))
             {
                 _owner = owner;
             }

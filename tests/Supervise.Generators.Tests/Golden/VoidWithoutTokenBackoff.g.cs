@@ -37,7 +37,7 @@ namespace Demo
             private readonly global::Demo.Sweeper _owner;
 
             public __SweepSupervisor(global::Demo.Sweeper owner)
-                : base("Sweeper.Sweep", global::System.TimeSpan.FromMilliseconds(5000))
+                : base("Sweeper.Sweep", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(2000))
             {
                 _owner = owner;
             }
@@ -75,7 +75,7 @@ namespace Demo
                         return;
                     }
 
-                    if (!await DelayRestartAsync(global::Supervise.BackoffSchedule.ExponentialDelay(ConsecutiveFailures, 200, 10000), stoppingToken).ConfigureAwait(false))
+                    if (!await DelayRestartAsync(NextBackoffDelay(200, 10000), stoppingToken).ConfigureAwait(false))
                     {
                         return;
                     }

@@ -18,7 +18,7 @@ public sealed partial class ImmediateWorker(WorkerScript script)
 
 public sealed partial class BackoffWorker(WorkerScript script)
 {
-    [Supervised(Policy = RestartPolicy.Backoff, RestartDelayMs = 100, MaxDelayMs = 400)]
+    [Supervised(Policy = RestartPolicy.Backoff, RestartDelayMs = 100, MaxDelayMs = 400, Jitter = false)]
     private Task WorkAsync(CancellationToken stoppingToken) => script.RunAsync(stoppingToken);
 }
 

@@ -1,0 +1,209 @@
+using System.Linq;
+using Supervise.Generators.Model;
+
+namespace Supervise.Generators.Emitting;
+
+/// <summary>
+/// Writes a supervisor's <c>SuperviseAsync</c> loop, specialised by the attribute's constants: only the
+/// steps an option needs are emitted (no delay code for <c>Immediate</c>, no loop at all for
+/// <c>Never</c>, no window bookkeeping without <c>MaxRestarts</c>, no watchdog without a heartbeat
+/// timeout). The steps themselves are runtime helpers on <c>Supervisor</c>.
+/// </summary>
+internal static class LoopEmitter
+{
+    private const string Task = "global::System.Threading.Tasks.Task";
+    private const string TimeSpan = "global::System.TimeSpan";
+    private const string GiveUpReason = "global::Supervise.GiveUpReason";
+
+    public static void Emit(CodeWriter writer, WorkerModel worker)
+    {
+        var options = worker.Options;
+        writer.Open($"protected override async {Task} SuperviseAsync(global::System.Threading.CancellationToken stoppingToken)");
+        if (options.Restart == RestartKind.Never)
+        {
+            EmitRun(writer, worker);
+            EmitRunOutcome(writer, options);
+            writer.Line();
+            writer.Line($"throw GiveUp({GiveUpReason}.FailedWithoutRestart);");
+        }
+        else
+        {
+            writer.Open("while (true)");
+            EmitRun(writer, worker);
+            EmitRunOutcome(writer, options);
+            EmitRestart(writer, options);
+            writer.Close();
+        }
+
+        writer.Close();
+        if (HasExceptionFilter(options))
+        {
+            writer.Line();
+            EmitExceptionFilter(writer, options);
+        }
+    }
+
+    /// <summary>One run of the worker: <c>failure</c> ends up null after a completion; a stop returns.</summary>
+    private static void EmitRun(CodeWriter writer, WorkerModel worker)
+    {
+        var watched = worker.Options.HeartbeatTimeoutMs > 0;
+        writer.Line("OnRunStarting();");
+        if (watched)
+        {
+            writer.Line($"var runToken = StartWatchedRun(stoppingToken, {TimeSpan}.FromMilliseconds({worker.Options.HeartbeatTimeoutMs}));");
+        }
+
+        writer.Line("global::System.Exception? failure = null;");
+        writer.Open("try");
+        writer.Line(WorkerCall(worker, watched ? "runToken" : "stoppingToken", watched));
+        writer.Close();
+        writer.Open("catch (global::System.OperationCanceledException) when (stoppingToken.IsCancellationRequested)");
+        writer.Line("return;");
+        writer.Close();
+        writer.Open("catch (global::System.Exception exception)");
+        writer.Line("failure = exception;");
+        writer.Close();
+        writer.Line();
+        if (watched)
+        {
+            writer.Line("failure = EndWatchedRun(failure);");
+        }
+    }
+
+    private static string WorkerCall(WorkerModel worker, string token, bool watched)
+    {
+        var target = worker.IsStatic ? worker.Type.FullyQualifiedName : "_owner";
+        var arguments = worker.ParameterKind switch
+        {
+            WorkerParameterKind.Token => token,
+            WorkerParameterKind.Context => $"ContextForRun({token})",
+            WorkerParameterKind.TokenAndContext => $"{token}, ContextForRun({token})",
+            WorkerParameterKind.ContextAndToken => $"ContextForRun({token}), {token}",
+            _ => string.Empty,
+        };
+        var call = $"{target}.{worker.MethodName}({arguments})";
+        var task = worker.ReturnKind switch
+        {
+            WorkerReturnKind.Task => watched ? $"{call} ?? throw WorkerReturnedNullTask()" : $"({call} ?? throw WorkerReturnedNullTask())",
+            WorkerReturnKind.ValueTask => watched ? $"{call}.AsTask()" : call,
+
+            // A synchronous worker blocks its thread: give it a pool thread, not the supervisor's caller.
+            _ => $"{Task}.Run(() => {call})",
+        };
+        return watched ? $"await WatchRunAsync({task}).ConfigureAwait(false);" : $"await {task}.ConfigureAwait(false);";
+    }
+
+    /// <summary>Records how the run ended, and ends supervision when the mode or a stop says so.</summary>
+    private static void EmitRunOutcome(CodeWriter writer, WorkerOptions options)
+    {
+        if (options.Restart == RestartKind.Always)
+        {
+            writer.Open("if (failure is null)");
+            writer.Line("OnRunCompleted();");
+            writer.Close();
+            writer.Open("else");
+            writer.Line("OnRunFailed(failure);");
+            writer.Close();
+        }
+        else
+        {
+            writer.Open("if (failure is null)");
+            writer.Line("OnRunCompleted();");
+            writer.Line("return;");
+            writer.Close();
+            writer.Line();
+            writer.Line("OnRunFailed(failure);");
+        }
+
+        writer.Line();
+        writer.Open("if (stoppingToken.IsCancellationRequested)");
+        writer.Line("return;");
+        writer.Close();
+
+        if (HasExceptionFilter(options))
+        {
+            writer.Line();
+            var condition = options.Restart == RestartKind.Always ? "failure != null && StopsSupervision(failure)" : "StopsSupervision(failure)";
+            writer.Open($"if ({condition})");
+            writer.Line($"throw GiveUp({GiveUpReason}.StoppingException);");
+            writer.Close();
+        }
+    }
+
+    private static void EmitRestart(CodeWriter writer, WorkerOptions options)
+    {
+        if (options.MaxRestarts >= 0)
+        {
+            writer.Line();
+            writer.Open($"if (!TryRecordRestart({options.MaxRestarts}, {options.RestartWindowMs}))");
+            writer.Line($"throw GiveUp({GiveUpReason}.RestartLimitExceeded);");
+            writer.Close();
+        }
+
+        writer.Line();
+        if (options.CircuitBreakerThreshold > 0)
+        {
+            var failed = options.Restart == RestartKind.Always ? "failure != null && " : string.Empty;
+            writer.Open($"if ({failed}ShouldOpenCircuit({options.CircuitBreakerThreshold}))");
+            writer.Open($"if (!await OpenCircuitAsync({TimeSpan}.FromMilliseconds({options.CircuitBreakerDurationMs}), stoppingToken).ConfigureAwait(false))");
+            writer.Line("return;");
+            writer.Close();
+            writer.Close();
+            writer.Open("else");
+            EmitDelay(writer, options);
+            writer.Close();
+        }
+        else
+        {
+            EmitDelay(writer, options);
+        }
+    }
+
+    private static void EmitDelay(CodeWriter writer, WorkerOptions options)
+    {
+        if (options.Policy == PolicyKind.Immediate)
+        {
+            writer.Line("OnRestarting();");
+            return;
+        }
+
+        var delay = (options.Policy, options.JittersDelays) switch
+        {
+            (PolicyKind.Backoff, true) => $"NextBackoffDelay({options.RestartDelayMs}, {options.MaxDelayMs})",
+            (PolicyKind.Backoff, false) => $"global::Supervise.BackoffSchedule.ExponentialDelay(ConsecutiveFailures, {options.RestartDelayMs}, {options.MaxDelayMs})",
+            (_, true) => $"JitteredDelay({options.RestartDelayMs})",
+            _ => $"{TimeSpan}.FromMilliseconds({options.RestartDelayMs})",
+        };
+        writer.Open($"if (!await DelayRestartAsync({delay}, stoppingToken).ConfigureAwait(false))");
+        writer.Line("return;");
+        writer.Close();
+    }
+
+    private static bool HasExceptionFilter(WorkerOptions options) =>
+        options.StopOn is { Count: > 0 } || options.RestartOn is not null;
+
+    /// <summary>
+    /// A type switch, most specific type first, that says whether a failure stops supervision:
+    /// a <c>StopOn</c> type stops, a <c>RestartOn</c> type restarts, and anything else stops only
+    /// when a <c>RestartOn</c> list exists. No reflection.
+    /// </summary>
+    private static void EmitExceptionFilter(CodeWriter writer, WorkerOptions options)
+    {
+        var entries = (options.StopOn ?? EquatableArray<ExceptionTypeInfo>.Empty).Select(type => (Type: type, Stops: true))
+            .Concat((options.RestartOn ?? EquatableArray<ExceptionTypeInfo>.Empty).Select(type => (Type: type, Stops: false)))
+            .OrderByDescending(entry => entry.Type.BaseTypes.Count)
+            .ToList();
+        writer.Open("private static bool StopsSupervision(global::System.Exception failure)");
+        writer.Open("switch (failure)");
+        foreach (var (type, stops) in entries)
+        {
+            writer.Line($"case {type.FullyQualifiedName} _:");
+            writer.Line($"    return {(stops ? "true" : "false")};");
+        }
+
+        writer.Line("default:");
+        writer.Line($"    return {(options.RestartOn is not null ? "true" : "false")};");
+        writer.Close();
+        writer.Close();
+    }
+}

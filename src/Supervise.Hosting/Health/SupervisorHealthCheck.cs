@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Supervise.Hosting;
+
+/// <summary>The health check of one supervised worker: its state as a status, and what happened so far as data.</summary>
+internal sealed class SupervisorHealthCheck : IHealthCheck
+{
+    private readonly SupervisedWorker _worker;
+
+    public SupervisorHealthCheck(SupervisedWorker worker)
+    {
+        _worker = worker;
+    }
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Check());
+
+    internal HealthCheckResult Check()
+    {
+        var supervisor = _worker.Supervisor;
+        var state = supervisor.State;
+        var restartCount = supervisor.RestartCount;
+        var lastFailure = supervisor.LastFailure;
+        var nextRestartAt = state is SupervisorState.WaitingToRestart or SupervisorState.CircuitOpen ? supervisor.NextRestartAt : null;
+
+        var data = new Dictionary<string, object>
+        {
+            [SupervisorHealthData.State] = state.ToString(),
+            [SupervisorHealthData.RestartCount] = restartCount,
+            [SupervisorHealthData.ConsecutiveFailures] = supervisor.ConsecutiveFailures,
+        };
+        if (_worker.StateSince is { } since)
+        {
+            data[SupervisorHealthData.StateSince] = since;
+        }
+
+        if (lastFailure is not null)
+        {
+            data[SupervisorHealthData.LastFailure] = lastFailure.Message;
+            data[SupervisorHealthData.LastFailureType] = lastFailure.GetType().FullName ?? lastFailure.GetType().Name;
+        }
+
+        if (nextRestartAt is { } due)
+        {
+            data[SupervisorHealthData.NextRestartAt] = due;
+        }
+
+        var status = SupervisorHealthStatus.Of(state);
+        var exception = status == HealthStatus.Healthy ? null : lastFailure;
+        return new HealthCheckResult(status, Describe(state, restartCount, nextRestartAt), exception, data);
+    }
+
+    private static string Describe(SupervisorState state, int restartCount, DateTimeOffset? nextRestartAt) => state switch
+    {
+        SupervisorState.NotStarted => "Not started.",
+        SupervisorState.Running => $"Running ({Restarts(restartCount)} so far).",
+        SupervisorState.WaitingToRestart when nextRestartAt is { } due => $"Waiting to restart at {due.UtcDateTime:O} ({Restarts(restartCount)} so far).",
+        SupervisorState.WaitingToRestart => $"Waiting to restart ({Restarts(restartCount)} so far).",
+        SupervisorState.CircuitOpen when nextRestartAt is { } due => $"Circuit open after repeated failures: restarts are paused until {due.UtcDateTime:O}.",
+        SupervisorState.CircuitOpen => "Circuit open after repeated failures: restarts are paused.",
+        SupervisorState.Stopping => "Stopping: waiting for the worker to return.",
+        SupervisorState.Stopped => $"Stopped after {Restarts(restartCount)}.",
+        SupervisorState.Faulted => $"Gave up on the worker after {Restarts(restartCount)}; it is not running.",
+        SupervisorState.Unstopped => "Did not stop within its shutdown timeout and was left running.",
+        _ => state.ToString(),
+    };
+
+    private static string Restarts(int count) => count == 1 ? "1 restart" : $"{count} restarts";
+}

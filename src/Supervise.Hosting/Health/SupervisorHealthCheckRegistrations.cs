@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace Supervise.Hosting;
+
+/// <summary>
+/// Adds one health check entry per supervised worker, named by its supervisor. Worker names are known
+/// only once the workers are resolved, so the entries are added when the health check options are built.
+/// </summary>
+internal sealed class SupervisorHealthCheckRegistrations : IConfigureOptions<HealthCheckServiceOptions>
+{
+    private readonly SupervisedWorkerRegistry _registry;
+    private readonly IReadOnlyList<string> _tags;
+
+    public SupervisorHealthCheckRegistrations(SupervisedWorkerRegistry registry, IReadOnlyList<string> tags)
+    {
+        _registry = registry;
+        _tags = tags;
+    }
+
+    public void Configure(HealthCheckServiceOptions options)
+    {
+        foreach (var worker in _registry.All)
+        {
+            options.Registrations.Add(new HealthCheckRegistration(worker.Name, new SupervisorHealthCheck(worker), failureStatus: HealthStatus.Unhealthy, _tags));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging;
+
+namespace Supervise.Hosting;
+
+/// <summary>
+/// The host integration's log lines, in category <see cref="SupervisedWorkersLogCategories.Hosting"/>.
+/// Event IDs are stable and start at 201, clear of the supervisors' (1 and up) and the health checks' (100 and up); every line names the worker.
+/// </summary>
+internal static partial class HostingLog
+{
+    [LoggerMessage(EventId = 201, EventName = "SupervisorGaveUpStoppingHost", Level = LogLevel.Critical,
+        Message = "Supervisor {Supervisor} gave up on its worker ({Reason}); stopping the host, exit code {ExitCode} (give-up behavior StopHost).")]
+    public static partial void GaveUpStoppingHost(ILogger logger, string supervisor, GiveUpReason reason, int exitCode);
+
+    [LoggerMessage(EventId = 202, EventName = "SupervisorGaveUpIgnored", Level = LogLevel.Error,
+        Message = "Supervisor {Supervisor} gave up on its worker ({Reason}); the host keeps running and reports the worker Unhealthy (give-up behavior Ignore).")]
+    public static partial void GaveUpIgnored(ILogger logger, string supervisor, GiveUpReason reason);
+
+    [LoggerMessage(EventId = 203, EventName = "WorkerLeftRunningAtShutdown", Level = LogLevel.Error,
+        Message = "Worker {Supervisor} did not stop within the shutdown timeout (its own {ShutdownTimeoutMs} ms, or the host's if that came first) and was left running as the host stops.")]
+    public static partial void WorkerLeftRunning(ILogger logger, string supervisor, long shutdownTimeoutMs);
+
+    [LoggerMessage(EventId = 204, EventName = "UnknownWorkerInGiveUpBehaviors", Level = LogLevel.Warning,
+        Message = "SupervisedWorkersOptions.GiveUpBehaviorByName names '{Supervisor}', but no supervised worker has that name, so the setting has no effect. Supervised workers: {KnownWorkers}.")]
+    public static partial void UnknownWorkerInGiveUpBehaviors(ILogger logger, string supervisor, string knownWorkers);
+
+    [LoggerMessage(EventId = 205, EventName = "SupervisedWorkersStarting", Level = LogLevel.Debug,
+        Message = "Starting the supervised workers of {WorkerType}: {Supervisors}.")]
+    public static partial void WorkersStarting(ILogger logger, string workerType, string supervisors);
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Supervise.Hosting;
+
+/// <summary>
+/// Carries out the configured <see cref="SupervisorGiveUpBehavior"/> when a hosted supervisor gives up.
+/// </summary>
+/// <remarks>
+/// StopHost goes further than the host's own <c>BackgroundServiceExceptionBehavior.StopHost</c>, which
+/// (up to .NET 10) stops the application but lets the process exit with code 0: it also sets
+/// <see cref="Environment.ExitCode"/>, the remedy the .NET documentation discussions recommend over
+/// <see cref="Environment.Exit(int)"/>, which would cut the graceful shutdown short.
+/// </remarks>
+internal sealed class GiveUpEscalation
+{
+    private readonly SupervisedWorkersOptions _options;
+    private readonly IHostApplicationLifetime? _lifetime;
+    private readonly ILogger _logger;
+
+    public GiveUpEscalation(SupervisedWorkersOptions options, IHostApplicationLifetime? lifetime, ILogger logger)
+    {
+        _options = options;
+        _lifetime = lifetime;
+        _logger = logger;
+    }
+
+    /// <summary>Called on the supervising thread when the supervisor gives up, just before it enters <see cref="SupervisorState.Faulted"/>.</summary>
+    public void OnGaveUp(SupervisedWorker worker, SupervisorGaveUpException gaveUp)
+    {
+        if (_options.GiveUpBehaviorFor(worker.Name) == SupervisorGiveUpBehavior.Ignore)
+        {
+            HostingLog.GaveUpIgnored(_logger, worker.Name, gaveUp.Reason);
+            return;
+        }
+
+        // A failure code set earlier (by another give-up, or by the application) is kept.
+        if (Environment.ExitCode == 0)
+        {
+            Environment.ExitCode = _options.FailureExitCode;
+        }
+
+        HostingLog.GaveUpStoppingHost(_logger, worker.Name, gaveUp.Reason, Environment.ExitCode);
+        if (_lifetime is { } lifetime)
+        {
+            // Off the supervising thread: stopping callbacks may wait for this very supervisor to finish.
+            _ = Task.Run(lifetime.StopApplication);
+        }
+    }
+}

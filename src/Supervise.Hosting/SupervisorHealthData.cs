@@ -1,0 +1,32 @@
+namespace Supervise.Hosting;
+
+/// <summary>
+/// The keys of the data in each supervised worker's health report entry
+/// (<c>HealthReportEntry.Data</c>), for code that renders or alerts on the report.
+/// </summary>
+public static class SupervisorHealthData
+{
+    /// <summary>The <see cref="SupervisorState"/>, as its name (a <see cref="string"/>), such as <c>"Running"</c>.</summary>
+    public const string State = "state";
+
+    /// <summary>When the supervisor entered its current state (a <see cref="System.DateTimeOffset"/>, by its clock); absent before it first started.</summary>
+    public const string StateSince = "stateSince";
+
+    /// <summary><see cref="Supervisor.RestartCount"/> (an <see cref="int"/>).</summary>
+    public const string RestartCount = "restartCount";
+
+    /// <summary><see cref="Supervisor.ConsecutiveFailures"/> (an <see cref="int"/>).</summary>
+    public const string ConsecutiveFailures = "consecutiveFailures";
+
+    /// <summary>The message of <see cref="Supervisor.LastFailure"/> (a <see cref="string"/>); absent if the worker has not failed.</summary>
+    public const string LastFailure = "lastFailure";
+
+    /// <summary>The full type name of <see cref="Supervisor.LastFailure"/> (a <see cref="string"/>); absent if the worker has not failed.</summary>
+    public const string LastFailureType = "lastFailureType";
+
+    /// <summary>
+    /// <see cref="Supervisor.NextRestartAt"/> (a <see cref="System.DateTimeOffset"/>, by the supervisor's clock);
+    /// present only while it is <see cref="SupervisorState.WaitingToRestart"/> or <see cref="SupervisorState.CircuitOpen"/>.
+    /// </summary>
+    public const string NextRestartAt = "nextRestartAt";
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.Metrics;
+
+namespace Supervise;
+
+/// <summary>
+/// The supervisors that have started, held weakly (a supervisor nobody references is not kept alive
+/// for metrics), so the worker-count gauge can report them by state.
+/// </summary>
+internal static class SupervisorRegistry
+{
+    private static readonly object Gate = new();
+    private static readonly List<WeakReference<Supervisor>> Started = new();
+    private static readonly string[] StateTags = CreateStateTags();
+
+    public static void Add(Supervisor supervisor)
+    {
+        lock (Gate)
+        {
+            Started.Add(new WeakReference<Supervisor>(supervisor));
+        }
+    }
+
+    /// <summary>The observation of the gauge: one measurement per state, dropping collected supervisors as it goes.</summary>
+    public static IEnumerable<Measurement<long>> CountByState()
+    {
+        var counts = new long[StateTags.Length];
+        lock (Gate)
+        {
+            Started.RemoveAll(reference => !reference.TryGetTarget(out _));
+            foreach (var reference in Started)
+            {
+                if (reference.TryGetTarget(out var supervisor))
+                {
+                    counts[(int)supervisor.State]++;
+                }
+            }
+        }
+
+        var measurements = new Measurement<long>[counts.Length];
+        for (var state = 0; state < counts.Length; state++)
+        {
+            measurements[state] = new Measurement<long>(counts[state], new KeyValuePair<string, object?>(SupervisorTelemetry.WorkerStateTag, StateTags[state]));
+        }
+
+        return measurements;
+    }
+
+    private static string[] CreateStateTags()
+    {
+        var states = (SupervisorState[])Enum.GetValues(typeof(SupervisorState));
+        var tags = new string[states.Length];
+        foreach (var state in states)
+        {
+            tags[(int)state] = SnakeCase(state.ToString());
+        }
+
+        return tags;
+    }
+
+    private static string SnakeCase(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return builder.ToString();
+    }
+}

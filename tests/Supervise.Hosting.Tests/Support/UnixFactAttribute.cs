@@ -1,0 +1,13 @@
+namespace Supervise.Hosting.Tests.Support;
+
+/// <summary>A fact that needs POSIX signals; skipped, visibly, elsewhere.</summary>
+public sealed class UnixFactAttribute : FactAttribute
+{
+    public UnixFactAttribute()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Skip = "Sends SIGINT, which Windows does not have.";
+        }
+    }
+}

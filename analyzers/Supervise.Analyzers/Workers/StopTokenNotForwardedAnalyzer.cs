@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Supervise.Generators.Parsing;
 
 namespace Supervise.Analyzers.Workers;
 
@@ -26,9 +27,21 @@ public sealed class StopTokenNotForwardedAnalyzer : WorkerRuleAnalyzer
         var blockingWaits = new BlockingWaits(worker, context.Symbols);
         foreach (var operation in worker.Body.Descendants())
         {
-            if (OperationWalk.IsInStaticFunction(operation))
+            if (operation is not (IInvocationOperation or IForEachLoopOperation { IsAsynchronous: true }))
             {
                 continue;
+            }
+
+            // Inside a lambda or local function that takes its own token (Parallel.ForEachAsync's), that token is the one to pass.
+            var tokenExpression = NearestOwnToken(operation, context.Symbols);
+            if (tokenExpression is null)
+            {
+                if (OperationWalk.IsInStaticFunction(operation))
+                {
+                    continue;
+                }
+
+                tokenExpression = token.Expression;
             }
 
             switch (operation)
@@ -38,28 +51,55 @@ public sealed class StopTokenNotForwardedAnalyzer : WorkerRuleAnalyzer
                         && !InfiniteWaits.IsInfiniteDelay(invocation, context.Symbols)
                         && TokenForwarding.TryFind(invocation, context.Symbols, context.Block.Compilation, within, out var fixKind, out var parameterName):
                     var properties = ImmutableDictionary<string, string?>.Empty
-                        .Add(DiagnosticPropertyNames.StopToken, token.Expression)
+                        .Add(DiagnosticPropertyNames.StopToken, tokenExpression)
                         .Add(DiagnosticPropertyNames.FixKind, fixKind)
                         .Add(DiagnosticPropertyNames.ParameterName, parameterName);
                     context.Report(Diagnostic.Create(
                         DiagnosticDescriptors.StopTokenNotForwarded,
                         CallNames.NameLocation(invocation),
                         properties,
-                        token.Expression,
+                        tokenExpression,
                         CallNames.Display(invocation.TargetMethod)));
                     break;
-                case IForEachLoopOperation { IsAsynchronous: true } loop when LacksCancellation(loop.Collection, context):
+                case IForEachLoopOperation loop when LacksCancellation(loop.Collection, context):
                     context.Report(Diagnostic.Create(
                         DiagnosticDescriptors.StopTokenNotForwarded,
                         OperationWalk.Unwrap(loop.Collection)!.Syntax.GetLocation(),
                         ImmutableDictionary<string, string?>.Empty
-                            .Add(DiagnosticPropertyNames.StopToken, token.Expression)
+                            .Add(DiagnosticPropertyNames.StopToken, tokenExpression)
                             .Add(DiagnosticPropertyNames.FixKind, FixKinds.WithCancellation),
-                        token.Expression,
+                        tokenExpression,
                         "await foreach"));
                     break;
             }
         }
+    }
+
+    private static string? NearestOwnToken(IOperation operation, WorkerSymbols symbols)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            var function = current switch
+            {
+                IAnonymousFunctionOperation lambda => lambda.Symbol,
+                ILocalFunctionOperation local => local.Symbol,
+                _ => null,
+            };
+            if (function is null)
+            {
+                continue;
+            }
+
+            foreach (var parameter in function.Parameters)
+            {
+                if (symbols.IsToken(parameter.Type) && !parameter.IsDiscard)
+                {
+                    return Identifiers.Escape(parameter.Name);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -77,6 +77,16 @@ public sealed class StopTokenNotForwardedTests
         """, Verify.Diagnostic("SUP102").WithLocation(0).WithArguments("context.StoppingToken", "Task.Delay"));
 
     [Fact]
+    public Task Inside_a_lambda_with_its_own_token_that_token_is_the_one_named() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private Task PumpAsync(CancellationToken stoppingToken) =>
+                Parallel.ForEachAsync(new[] { 1, 2 }, stoppingToken, async (item, itemToken) => await Task.{|#0:Delay|}(item));
+        }
+        """, Verify.Diagnostic("SUP102").WithLocation(0).WithArguments("itemToken", "Task.Delay"));
+
+    [Fact]
     public Task A_call_given_the_token_is_not_reported() => Verify.VerifyAsync("""
         partial class Pump
         {

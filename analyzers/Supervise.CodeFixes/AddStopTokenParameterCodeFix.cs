@@ -27,7 +27,9 @@ public sealed class AddStopTokenParameterCodeFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span).FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { ParameterList.Parameters.Count: 0 } method)
+        // A partial method has two signatures to change at once; that is left to the developer.
+        if (root?.FindNode(context.Span).FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { ParameterList.Parameters.Count: 0 } method
+            || method.Modifiers.Any(SyntaxKind.PartialKeyword))
         {
             return;
         }

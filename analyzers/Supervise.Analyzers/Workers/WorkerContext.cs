@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Supervise.Analyzers.Workers;
 
 /// <summary>One worker under analysis by one rule: the worker, the compilation's symbols, and where to report.</summary>
-public readonly struct WorkerContext
+internal readonly struct WorkerContext
 {
     internal WorkerContext(OperationBlockAnalysisContext block, Worker worker, WorkerSymbols symbols)
     {

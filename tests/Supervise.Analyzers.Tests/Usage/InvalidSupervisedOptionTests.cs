@@ -39,6 +39,11 @@ public sealed class InvalidSupervisedOptionTests
         Error(0).WithArguments("WorkAsync", "string in StopOn is not an exception type"));
 
     [Fact]
+    public Task A_RestartOn_element_written_as_a_collection_expression_is_pointed_at() => Verify.VerifyAsync(
+        Worker("RestartOn = [typeof(TimeoutException), {|#0:typeof(int)|}]"),
+        Error(0).WithArguments("WorkAsync", "int in RestartOn is not an exception type"));
+
+    [Fact]
     public Task A_StopOn_type_listed_twice_is_an_error_on_the_second() => Verify.VerifyAsync(
         Worker("StopOn = new[] { typeof(TimeoutException), {|#0:typeof(TimeoutException)|} }"),
         Error(0));

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Supervise.Generators.Model;
+
+namespace Supervise.Analyzers.Usage;
+
+/// <summary>
+/// Attribute values a supervisor runs with but ignores under the chosen policy or restart mode: not
+/// errors, but a sign that the worker does not behave as its attribute reads (SUP003 as warnings).
+/// </summary>
+internal static class IgnoredOptions
+{
+    private static readonly string[] DelayOptions = ["RestartDelayMs", "MaxDelayMs", "Jitter"];
+
+    private static readonly string[] RestartOptions =
+        ["Policy", "RestartDelayMs", "MaxDelayMs", "Jitter", "ResetAfterMs", "MaxRestarts", "RestartWindowMs", "CircuitBreakerThreshold", "CircuitBreakerDurationMs", "RestartOn"];
+
+    /// <summary>Each written property that has no effect, and why.</summary>
+    public static IEnumerable<(string Property, string Message)> Find(WorkerOptions options, AttributeData attribute)
+    {
+        var written = new HashSet<string>(attribute.NamedArguments.Select(argument => argument.Key));
+        if (options.Restart == RestartKind.Never)
+        {
+            foreach (var property in RestartOptions.Where(written.Contains))
+            {
+                yield return (property, $"{property} has no effect with RestartMode.Never, which never restarts the worker");
+            }
+
+            yield break;
+        }
+
+        if (options.Policy == PolicyKind.Immediate)
+        {
+            foreach (var property in DelayOptions.Where(written.Contains))
+            {
+                yield return (property, $"{property} has no effect with RestartPolicy.Immediate, which restarts without a delay");
+            }
+        }
+    }
+}

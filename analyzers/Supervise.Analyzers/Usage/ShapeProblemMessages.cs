@@ -1,0 +1,87 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Supervise.Generators.Parsing;
+
+namespace Supervise.Analyzers.Usage;
+
+/// <summary>What SUP002 says for each reason the generator gives for not supervising a method.</summary>
+internal static class ShapeProblemMessages
+{
+    public static string Describe(IMethodSymbol method, WorkerShapeProblem problem) => problem switch
+    {
+        WorkerShapeProblem.NotAnOrdinaryMethod => DescribeKind(method),
+        WorkerShapeProblem.Generic => "it is generic, and the supervisor cannot choose its type arguments",
+        WorkerShapeProblem.Abstract => "it is abstract; a worker needs a body",
+        WorkerShapeProblem.Extern => "it is extern; a worker needs a body",
+        WorkerShapeProblem.PartialWithoutBody => "it is a partial method without an implementation",
+        WorkerShapeProblem.AsyncVoid => "it is async void, so the supervisor can never see it end or fail; return Task",
+        WorkerShapeProblem.ReturnsByRef => "it returns by reference; return Task, ValueTask or void",
+        WorkerShapeProblem.ReturnType => $"it returns {Display(method.ReturnType)}; return Task, ValueTask or void",
+        WorkerShapeProblem.Parameters => $"it takes ({string.Join(", ", method.Parameters.Select(DisplayParameter))}); take nothing, a CancellationToken, a SupervisionContext, or both",
+        WorkerShapeProblem.UnsupportedContainingType => $"it is declared in {DescribeType(method.ContainingType)}; workers live in classes, records and structs",
+        WorkerShapeProblem.InstanceWorkerInStruct => $"it is an instance method of the struct '{Display(method.ContainingType)}', and the supervisor would run it on a copy; make it static",
+        WorkerShapeProblem.InstanceWorkerInRecord => $"it is an instance method of the record '{Display(method.ContainingType)}', whose equality and ToString would include its supervisor; make it static or move it to a class",
+        _ => "the generator cannot supervise it",
+    };
+
+    /// <summary>Why a chain of types the generator cannot redeclare rules the worker out.</summary>
+    public static string DescribeUnextendableChain(INamedTypeSymbol type)
+    {
+        for (var current = type.ContainingType; current is not null; current = current.ContainingType)
+        {
+            if (!IsExtendable(current))
+            {
+                return $"its type '{Display(type)}' is nested in {DescribeType(current)}, which the generator cannot extend";
+            }
+        }
+
+        return $"a type parameter constraint of '{Display(type)}' or of a type containing it names a type that does not exist";
+    }
+
+    public static string DescribeLocalFunction() => "it is a local function; put [Supervised] on a method of its type";
+
+    public static string DescribeLambda() => "it is a lambda; put [Supervised] on a method of its type";
+
+    private static string DescribeKind(IMethodSymbol method) => method.MethodKind switch
+    {
+        MethodKind.ExplicitInterfaceImplementation => "it implements an interface member explicitly; supervise a method of its own that the implementation calls",
+        MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove => "it is an accessor; put [Supervised] on a method",
+        MethodKind.UserDefinedOperator or MethodKind.Conversion => "it is an operator; put [Supervised] on a method",
+        MethodKind.LocalFunction => DescribeLocalFunction(),
+        _ => "it is not an ordinary method; put [Supervised] on a method",
+    };
+
+    private static bool IsExtendable(INamedTypeSymbol type) =>
+        type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsRefLikeType && !type.IsFileLocal;
+
+    private static string DescribeType(INamedTypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return "no type";
+        }
+
+        var kind = type switch
+        {
+            { IsFileLocal: true } => "the file-local type",
+            { IsRefLikeType: true } => "the ref struct",
+            { TypeKind: TypeKind.Interface } => "the interface",
+            _ => "the type",
+        };
+        return $"{kind} '{Display(type)}'";
+    }
+
+    private static string DisplayParameter(IParameterSymbol parameter)
+    {
+        var prefix = parameter.IsParams ? "params " : parameter.RefKind switch
+        {
+            RefKind.Ref => "ref ",
+            RefKind.Out => "out ",
+            RefKind.In => "in ",
+            _ => string.Empty,
+        };
+        return prefix + Display(parameter.Type);
+    }
+
+    private static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+}

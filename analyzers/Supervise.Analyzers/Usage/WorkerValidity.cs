@@ -1,0 +1,63 @@
+using Microsoft.CodeAnalysis;
+using Supervise.Generators.Model;
+using Supervise.Generators.Parsing;
+
+namespace Supervise.Analyzers.Usage;
+
+/// <summary>
+/// The generator's decision for one worker, taken from the same code it uses (the linked
+/// <c>Parsing</c> files) in the same order as its <c>WorkerParser</c>, so that SUP001–SUP004 report
+/// exactly the workers it skips.
+/// </summary>
+internal static class WorkerValidity
+{
+    /// <summary>Whether the generator writes a supervisor for <paramref name="method"/>, leaving aside a clash with another worker of its type.</summary>
+    public static bool IsAcceptedAlone(IMethodSymbol method, AttributeData attribute)
+    {
+        if (method.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        var shape = WorkerShape.Of(method);
+        if (shape.Problem != WorkerShapeProblem.None || ContainingTypeReader.FindNonPartialType(type) is not null)
+        {
+            return false;
+        }
+
+        var options = SupervisedAttributeReader.Read(attribute);
+        if (options is null || !WorkerOptionsRules.IsValid(options, shape.TakesContext))
+        {
+            return false;
+        }
+
+        return GeneratedNameCollisions.FindTakenName(type, GeneratedNames.ForMethod(method.Name), GeneratorOutput.IsOwn) is null
+            && ContainingTypeReader.Read(type) is not null;
+    }
+
+    /// <summary>
+    /// Another accepted worker of the same type that wants the same supervisor property; the generator
+    /// then skips both. Null when there is none.
+    /// </summary>
+    public static IMethodSymbol? FindRival(IMethodSymbol method, string propertyName)
+    {
+        if (method.ContainingType is not { } type)
+        {
+            return null;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IMethodSymbol other
+                && !SymbolEqualityComparer.Default.Equals(other, method)
+                && GeneratedNames.ForMethod(other.Name).Property == propertyName
+                && SupervisedAttributes.Find(other) is { } attribute
+                && IsAcceptedAlone(other, attribute))
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Supervise.Analyzers.Workers;
+
+/// <summary>SUP104: a blocking wait inside the worker that its stop token cannot interrupt (see <see cref="BlockingWaits"/>).</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BlockingWaitAnalyzer : WorkerRuleAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.BlockingWait);
+
+    private protected override void Analyze(WorkerContext context)
+    {
+        var worker = context.Worker;
+        var blockingWaits = new BlockingWaits(worker, context.Symbols);
+        foreach (var operation in worker.Body.Descendants())
+        {
+            if (blockingWaits.Describe(operation) is not { } wait)
+            {
+                continue;
+            }
+
+            var location = operation switch
+            {
+                IInvocationOperation invocation => CallNames.NameLocation(invocation),
+                IPropertyReferenceOperation { Syntax: MemberAccessExpressionSyntax memberAccess } => memberAccess.Name.GetLocation(),
+                _ => operation.Syntax.GetLocation(),
+            };
+            context.Report(Diagnostic.Create(DiagnosticDescriptors.BlockingWait, location, FixProperties(operation, worker), wait));
+        }
+    }
+
+    /// <summary>A <c>Thread.Sleep</c> statement in an async function can become <c>await Task.Delay</c>.</summary>
+    private static ImmutableDictionary<string, string?> FixProperties(IOperation operation, Worker worker)
+    {
+        if (operation is not IInvocationOperation { TargetMethod.Name: "Sleep", Parent: IExpressionStatementOperation } sleep || !CanAwaitAt(sleep, worker))
+        {
+            return ImmutableDictionary<string, string?>.Empty;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.FixKind, FixKinds.AwaitDelay);
+        return worker.Token is { } token && !OperationWalk.IsInStaticFunction(sleep)
+            ? properties.Add(DiagnosticPropertyNames.StopToken, token.Expression)
+            : properties;
+    }
+
+    private static bool CanAwaitAt(IOperation operation, Worker worker)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case ILockOperation:
+                    return false;
+                case IAnonymousFunctionOperation lambda:
+                    return lambda.Symbol.IsAsync;
+                case ILocalFunctionOperation local:
+                    return local.Symbol.IsAsync;
+            }
+        }
+
+        return worker.Method.IsAsync;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Supervise.Analyzers.Workers;
+
+/// <summary>
+/// SUP107: work started inside the worker that nobody awaits: a task or value task that is discarded
+/// (a bare call, <c>_ = …</c>, or a local never read again), an async void call, or an async lambda
+/// passed where a void-returning delegate is expected.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class FireAndForgetAnalyzer : WorkerRuleAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.FireAndForget);
+
+    private protected override void Analyze(WorkerContext context)
+    {
+        var readLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        foreach (var operation in context.Worker.Body.Descendants())
+        {
+            if (operation is ILocalReferenceOperation local && !(operation.Parent is IAssignmentOperation assignment && assignment.Target == operation))
+            {
+                readLocals.Add(local.Local);
+            }
+        }
+
+        foreach (var operation in context.Worker.Body.Descendants())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation when IsUnobserved(invocation, context.Symbols, readLocals):
+                    context.Report(Diagnostic.Create(DiagnosticDescriptors.FireAndForget, CallNames.NameLocation(invocation), CallNames.Display(invocation.TargetMethod)));
+                    break;
+                case IAnonymousFunctionOperation { Symbol: { IsAsync: true, ReturnsVoid: true } } lambda:
+                    var location = lambda.Syntax is AnonymousFunctionExpressionSyntax { AsyncKeyword.RawKind: not 0 } syntax
+                        ? syntax.AsyncKeyword.GetLocation()
+                        : lambda.Syntax.GetLocation();
+                    context.Report(Diagnostic.Create(DiagnosticDescriptors.FireAndForget, location, "async lambda"));
+                    break;
+            }
+        }
+    }
+
+    private static bool IsUnobserved(IInvocationOperation invocation, WorkerSymbols symbols, HashSet<ILocalSymbol> readLocals)
+    {
+        if (invocation.TargetMethod is { IsAsync: true, ReturnsVoid: true })
+        {
+            return true;
+        }
+
+        if (!symbols.IsAwaitableWork(invocation.Type))
+        {
+            return false;
+        }
+
+        var parent = invocation.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            IExpressionStatementOperation => true,
+            ISimpleAssignmentOperation { Target: IDiscardOperation, Parent: IExpressionStatementOperation } => true,
+            ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => !readLocals.Contains(local.Local),
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => !readLocals.Contains(declarator.Symbol),
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Supervise.Analyzers.Workers;
+
+/// <summary>
+/// SUP103: a loop that can run forever (see <see cref="LoopShapes"/>) and in which nothing observes
+/// cancellation: no token is checked, passed or read, on any path through its condition and body.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LoopIgnoresCancellationAnalyzer : WorkerRuleAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.LoopIgnoresCancellation);
+
+    private protected override void Analyze(WorkerContext context)
+    {
+        var worker = context.Worker;
+        if (worker.Token is not { } token)
+        {
+            return;
+        }
+
+        var observations = new CancellationObservations(worker, context.Symbols);
+        foreach (var operation in worker.Body.Descendants())
+        {
+            if (operation is ILoopOperation loop
+                && !OperationWalk.IsInStaticFunction(loop)
+                && LoopShapes.CanRunForever(loop, context.Symbols)
+                && !observations.Observes(loop))
+            {
+                context.Report(Diagnostic.Create(
+                    DiagnosticDescriptors.LoopIgnoresCancellation,
+                    LoopShapes.KeywordLocation(loop),
+                    ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.StopToken, token.Expression),
+                    LoopShapes.Describe(loop),
+                    token.Expression));
+            }
+        }
+    }
+}

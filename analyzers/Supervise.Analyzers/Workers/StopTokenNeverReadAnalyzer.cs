@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Supervise.Analyzers.Workers;
+
+/// <summary>
+/// SUP101: a worker that takes a stop token and never reads it: no check, no pass-on, no copy. For a
+/// <c>SupervisionContext</c>, reading <c>StoppingToken</c> or handing the context on counts;
+/// <c>Heartbeat()</c> does not.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class StopTokenNeverReadAnalyzer : WorkerRuleAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.StopTokenNeverRead);
+
+    private protected override void Analyze(WorkerContext context)
+    {
+        var worker = context.Worker;
+        if (worker.Token is not { } token || token.Parameter.Locations.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var operation in worker.Body.Descendants())
+        {
+            if (operation is IParameterReferenceOperation reference
+                && worker.StopTokens.FirstOrDefault(stop => SymbolEqualityComparer.Default.Equals(stop.Parameter, reference.Parameter)) is { } stopToken
+                && IsRead(reference, stopToken))
+            {
+                return;
+            }
+        }
+
+        context.Report(Diagnostic.Create(DiagnosticDescriptors.StopTokenNeverRead, token.Parameter.Locations[0], worker.Method.Name, token.Expression));
+    }
+
+    private static bool IsRead(IParameterReferenceOperation reference, StopToken stopToken)
+    {
+        for (var ancestor = reference.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            if (ancestor is INameOfOperation)
+            {
+                return false;
+            }
+        }
+
+        switch (reference.Parent)
+        {
+            case IAssignmentOperation assignment when assignment.Target == reference:
+            case ISimpleAssignmentOperation { Target: IDiscardOperation }:
+                return false;
+            case IPropertyReferenceOperation property when stopToken.IsContext && property.Instance == reference:
+                return property.Property.Name == "StoppingToken";
+            case IInvocationOperation invocation when stopToken.IsContext && invocation.Instance == reference:
+                return false;
+            default:
+                return true;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Supervise.Generators.Parsing;
+
+namespace Supervise.Analyzers.Workers;
+
+/// <summary>
+/// SUP102: a call inside the worker that could take the stop token and is not given one, or an
+/// <c>await foreach</c> over an async stream without <c>WithCancellation</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class StopTokenNotForwardedAnalyzer : WorkerRuleAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.StopTokenNotForwarded);
+
+    private protected override void Analyze(WorkerContext context)
+    {
+        var worker = context.Worker;
+        if (worker.Token is not { } token || worker.Method.ContainingType is not { } within)
+        {
+            return;
+        }
+
+        var blockingWaits = new BlockingWaits(worker, context.Symbols);
+        foreach (var operation in worker.Body.Descendants())
+        {
+            if (operation is not (IInvocationOperation or IForEachLoopOperation { IsAsynchronous: true }))
+            {
+                continue;
+            }
+
+            // Inside a lambda or local function that takes its own token (Parallel.ForEachAsync's), that token is the one to pass.
+            var tokenExpression = NearestOwnToken(operation, context.Symbols);
+            if (tokenExpression is null)
+            {
+                if (OperationWalk.IsInStaticFunction(operation))
+                {
+                    continue;
+                }
+
+                tokenExpression = token.Expression;
+            }
+
+            switch (operation)
+            {
+                case IInvocationOperation invocation
+                    when blockingWaits.Describe(invocation) is null
+                        && !InfiniteWaits.IsInfiniteDelay(invocation, context.Symbols)
+                        && TokenForwarding.TryFind(invocation, context.Symbols, context.Block.Compilation, within, out var fixKind, out var parameterName):
+                    var properties = ImmutableDictionary<string, string?>.Empty
+                        .Add(DiagnosticPropertyNames.StopToken, tokenExpression)
+                        .Add(DiagnosticPropertyNames.FixKind, fixKind)
+                        .Add(DiagnosticPropertyNames.ParameterName, parameterName);
+                    context.Report(Diagnostic.Create(
+                        DiagnosticDescriptors.StopTokenNotForwarded,
+                        CallNames.NameLocation(invocation),
+                        properties,
+                        tokenExpression,
+                        CallNames.Display(invocation.TargetMethod)));
+                    break;
+                case IForEachLoopOperation loop when LacksCancellation(loop.Collection, context):
+                    context.Report(Diagnostic.Create(
+                        DiagnosticDescriptors.StopTokenNotForwarded,
+                        OperationWalk.Unwrap(loop.Collection)!.Syntax.GetLocation(),
+                        ImmutableDictionary<string, string?>.Empty
+                            .Add(DiagnosticPropertyNames.StopToken, tokenExpression)
+                            .Add(DiagnosticPropertyNames.FixKind, FixKinds.WithCancellation),
+                        tokenExpression,
+                        "await foreach"));
+                    break;
+            }
+        }
+    }
+
+    private static string? NearestOwnToken(IOperation operation, WorkerSymbols symbols)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            var function = current switch
+            {
+                IAnonymousFunctionOperation lambda => lambda.Symbol,
+                ILocalFunctionOperation local => local.Symbol,
+                _ => null,
+            };
+            if (function is null)
+            {
+                continue;
+            }
+
+            foreach (var parameter in function.Parameters)
+            {
+                if (symbols.IsToken(parameter.Type) && !parameter.IsDiscard)
+                {
+                    return Identifiers.Escape(parameter.Name);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether an async stream is enumerated with no token at all: none passed where it was made, no
+    /// <c>WithCancellation</c>. When the call that makes it could take one, that call is reported instead.
+    /// </summary>
+    private static bool LacksCancellation(IOperation collection, WorkerContext context)
+    {
+        var stream = OperationWalk.Unwrap(collection);
+        if (stream?.Type is not INamedTypeSymbol type || !IsAsyncStream(type, context.Symbols))
+        {
+            return false;
+        }
+
+        foreach (var operation in stream.DescendantsAndSelf())
+        {
+            if (context.Symbols.IsToken(operation.Type) || operation is IArgumentOperation { ArgumentKind: ArgumentKind.DefaultValue } defaulted && context.Symbols.IsToken(defaulted.Parameter?.Type))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsyncStream(INamedTypeSymbol type, WorkerSymbols symbols)
+    {
+        if (WorkerSymbols.Is(type.OriginalDefinition, symbols.AsyncEnumerableOfT) || WorkerSymbols.Is(type.OriginalDefinition, symbols.ConfiguredCancelableAsyncEnumerableOfT))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (WorkerSymbols.Is(implemented.OriginalDefinition, symbols.AsyncEnumerableOfT))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

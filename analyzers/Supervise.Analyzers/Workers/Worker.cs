@@ -1,0 +1,143 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Supervise.Analyzers.Usage;
+using Supervise.Generators.Parsing;
+
+namespace Supervise.Analyzers.Workers;
+
+/// <summary>
+/// A method the worker rules check: a <c>[Supervised]</c> method whose signature the generator
+/// accepts (or that is only async void, which SUP106 covers too), or an override of
+/// <c>BackgroundService.ExecuteAsync</c> unless <c>.editorconfig</c> turns those off.
+/// </summary>
+internal sealed class Worker
+{
+    private Worker(IMethodSymbol method, IOperation block, bool isSupervised, ImmutableArray<StopToken> stopTokens)
+    {
+        Method = method;
+        Block = block;
+        var body = block;
+        while (body.Parent is { } parent)
+        {
+            body = parent;
+        }
+
+        Body = body;
+        IsSupervised = isSupervised;
+        StopTokens = stopTokens;
+        Token = stopTokens.IsEmpty ? null : stopTokens[0];
+    }
+
+    public IMethodSymbol Method { get; }
+
+    /// <summary>The executable block the analyzer driver handed over: the one to ask a control-flow graph of.</summary>
+    public IOperation Block { get; }
+
+    /// <summary>The whole body: the root of <see cref="Block"/>.</summary>
+    public IOperation Body { get; }
+
+    /// <summary>True for a <c>[Supervised]</c> method, false for a <c>BackgroundService.ExecuteAsync</c> override.</summary>
+    public bool IsSupervised { get; }
+
+    /// <summary>Every parameter that carries the stop token: the token first, then a context.</summary>
+    public ImmutableArray<StopToken> StopTokens { get; }
+
+    /// <summary>The token to name in messages and to pass in fixes; null when the worker takes none.</summary>
+    public StopToken? Token { get; }
+
+    public Location Location => Method.Locations.IsEmpty ? Body.Syntax.GetLocation() : Method.Locations[0];
+
+    public static Worker? Find(OperationBlockAnalysisContext context, WorkerSymbols symbols)
+    {
+        if (context.OwningSymbol is not IMethodSymbol method || FindBody(context.OperationBlocks) is not { } body)
+        {
+            return null;
+        }
+
+        bool isSupervised;
+        if (SupervisedAttributes.Find(method) is not null || (method.PartialDefinitionPart is { } definition && SupervisedAttributes.Find(definition) is not null))
+        {
+            if (!HasWorkerSignature(WorkerShape.Of(method).Problem))
+            {
+                return null;
+            }
+
+            isSupervised = true;
+        }
+        else if (OverridesExecuteAsync(method, symbols) && AnalyzesBackgroundServices(context.Options, body.Syntax.SyntaxTree))
+        {
+            isSupervised = false;
+        }
+        else
+        {
+            return null;
+        }
+
+        return new Worker(method, body, isSupervised, FindStopTokens(method, symbols));
+    }
+
+    /// <summary>The signature problems that leave a body worth checking: where the method lives, and async void.</summary>
+    private static bool HasWorkerSignature(WorkerShapeProblem problem) => problem
+        is WorkerShapeProblem.None
+        or WorkerShapeProblem.AsyncVoid
+        or WorkerShapeProblem.InstanceWorkerInStruct
+        or WorkerShapeProblem.InstanceWorkerInRecord
+        or WorkerShapeProblem.UnsupportedContainingType;
+
+    private static IOperation? FindBody(ImmutableArray<IOperation> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block is IBlockOperation or IMethodBodyOperation)
+            {
+                return block;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OverridesExecuteAsync(IMethodSymbol method, WorkerSymbols symbols)
+    {
+        if (symbols.BackgroundService is null || !method.IsOverride || method.Name != "ExecuteAsync")
+        {
+            return false;
+        }
+
+        for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        {
+            if (WorkerSymbols.Is(overridden.ContainingType, symbols.BackgroundService))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnalyzesBackgroundServices(AnalyzerOptions options, SyntaxTree tree) =>
+        !options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(AnalyzerConfigKeys.AnalyzeBackgroundServices, out var value)
+        || !bool.TryParse(value.Trim(), out var enabled)
+        || enabled;
+
+    private static ImmutableArray<StopToken> FindStopTokens(IMethodSymbol method, WorkerSymbols symbols)
+    {
+        var tokens = new List<StopToken>();
+        foreach (var parameter in method.Parameters)
+        {
+            if (symbols.IsToken(parameter.Type))
+            {
+                tokens.Insert(0, new StopToken(parameter, isContext: false));
+            }
+            else if (symbols.IsContext(parameter.Type))
+            {
+                tokens.Add(new StopToken(parameter, isContext: true));
+            }
+        }
+
+        return tokens.ToImmutableArray();
+    }
+}

@@ -1,0 +1,208 @@
+using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Workers.CatchSwallowsCancellationAnalyzer>;
+
+namespace Supervise.Analyzers.Tests.Workers;
+
+public sealed class CatchSwallowsCancellationTests
+{
+    [Fact]
+    public Task A_catch_of_Exception_in_a_loop_is_reported_naming_token_and_loop() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                while (true)
+                {
+                    try
+                    {
+                        await Task.Delay(1000, stoppingToken);
+                    }
+                    {|#0:catch (Exception ex)|}
+                    {
+                        Console.WriteLine(ex);
+                    }
+                }
+            }
+        }
+        """, Verify.Diagnostic("SUP105").WithLocation(0).WithArguments("stoppingToken", "while (true)"));
+
+    [Fact]
+    public Task A_catch_all_in_a_loop_is_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                for (;;)
+                {
+                    try { await Task.Delay(1000, stoppingToken); }
+                    {|SUP105:catch|} { }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_catch_of_OperationCanceledException_that_carries_on_is_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                while (true)
+                {
+                    try { await Task.Delay(1000, stoppingToken); }
+                    {|SUP105:catch (OperationCanceledException)|} { Console.WriteLine("timed out"); }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_catch_that_filters_cancellation_out_is_not_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                while (true)
+                {
+                    try { await Task.Delay(1000, stoppingToken); }
+                    catch (Exception ex) when (ex is not OperationCanceledException) { Console.WriteLine(ex); }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_catch_filtered_on_the_token_is_not_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                while (true)
+                {
+                    try { await Task.Delay(1000, stoppingToken); }
+                    catch (Exception ex) when (!stoppingToken.IsCancellationRequested) { Console.WriteLine(ex); }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_catch_that_rethrows_is_not_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                while (true)
+                {
+                    try { await Task.Delay(1000, stoppingToken); }
+                    catch (Exception ex)
+                    {
+                        if (ex is OperationCanceledException) throw;
+                        Console.WriteLine(ex);
+                    }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_catch_that_leaves_the_loop_is_not_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                while (true)
+                {
+                    try { await Task.Delay(1000, stoppingToken); }
+                    catch (Exception) { break; }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_catch_in_a_loop_that_checks_the_token_is_not_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    try { await Task.Delay(1000, stoppingToken); }
+                    catch (Exception ex) { Console.WriteLine(ex); }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_catch_in_a_loop_that_waits_on_the_token_outside_the_try_is_not_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                while (true)
+                {
+                    try { Console.WriteLine("work"); }
+                    catch (Exception ex) { Console.WriteLine(ex); }
+
+                    await Task.Delay(1000, stoppingToken);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_catch_behind_a_rethrowing_cancellation_catch_is_not_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                while (true)
+                {
+                    try { await Task.Delay(1000, stoppingToken); }
+                    catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { throw; }
+                    catch (Exception ex) { Console.WriteLine(ex); }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_catch_of_an_unrelated_exception_is_not_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                while (true)
+                {
+                    try { await Task.Delay(1000, stoppingToken); }
+                    catch (System.IO.IOException ex) { Console.WriteLine(ex); }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_catch_outside_any_loop_is_not_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                try { await Task.Delay(1000, stoppingToken); }
+                catch (Exception ex) { Console.WriteLine(ex); }
+            }
+        }
+        """);
+}

@@ -75,6 +75,7 @@ public sealed class SkippedWorkerTests
         { "RestartOn is empty", "public partial class Bad { [Supervised(RestartOn = new Type[0])] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
         { "it takes two contexts", "public partial class Bad { [Supervised] Task WorkAsync(SupervisionContext a, SupervisionContext b) => Task.CompletedTask; }" },
         { "it takes the context by ref", "public partial class Bad { [Supervised] Task WorkAsync(ref SupervisionContext a) => Task.CompletedTask; }" },
+        { "one worker's property is another's nested class", "public partial class Bad { [Supervised] Task PumpAsync(CancellationToken t) => Task.CompletedTask; [Supervised] Task __PumpAsync(CancellationToken t) => Task.CompletedTask; }" },
         { "two workers want the same property", "public partial class Bad { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; [Supervised] void Work(CancellationToken t) { } }" },
     };
 

@@ -42,9 +42,11 @@ public sealed class GeneratedNameCollisionAnalyzer : DiagnosticAnalyzer
                 ? $"the generated member '{taken}' would have the name of its type"
                 : $"the generated member '{taken}' would clash with a member of that name in '{type.Name}' or a base type";
         }
-        else if (WorkerValidity.IsAcceptedAlone(method, attribute) && WorkerValidity.FindRival(method, names.Property) is { } rival)
+        else if (WorkerValidity.IsAcceptedAlone(method, attribute) && WorkerValidity.FindRival(method, names) is { } rival)
         {
-            message = $"'{rival.Name}' would get the same supervisor property '{names.Property}'; rename one of them";
+            message = rival.Name == names.Property && rival.Name == GeneratedNames.ForMethod(rival.Rival.Name).Property
+                ? $"'{rival.Rival.Name}' would get the same supervisor property '{rival.Name}'; rename one of them"
+                : $"'{rival.Rival.Name}' would generate a member of the same name, '{rival.Name}'; rename one of them";
         }
 
         if (message is not null)

@@ -36,10 +36,10 @@ internal static class WorkerValidity
     }
 
     /// <summary>
-    /// Another accepted worker of the same type that wants the same supervisor property; the generator
-    /// then skips both. Null when there is none.
+    /// Another accepted worker of the same type that would generate a member of the same name; the
+    /// generator then skips both. Null when there is none.
     /// </summary>
-    public static IMethodSymbol? FindRival(IMethodSymbol method, string propertyName)
+    public static (IMethodSymbol Rival, string Name)? FindRival(IMethodSymbol method, GeneratedNames names)
     {
         if (method.ContainingType is not { } type)
         {
@@ -50,11 +50,11 @@ internal static class WorkerValidity
         {
             if (member is IMethodSymbol other
                 && !SymbolEqualityComparer.Default.Equals(other, method)
-                && GeneratedNames.ForMethod(other.Name).Property == propertyName
+                && names.SharedName(GeneratedNames.ForMethod(other.Name)) is { } shared
                 && SupervisedAttributes.Find(other) is { } attribute
                 && IsAcceptedAlone(other, attribute))
             {
-                return other;
+                return (other, shared);
             }
         }
 

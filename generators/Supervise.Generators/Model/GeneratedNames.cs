@@ -19,4 +19,21 @@ internal sealed record GeneratedNames(string BaseName, string Property, string F
         var property = baseName + "Supervisor";
         return new GeneratedNames(baseName, property, Field: "__" + property + "Instance", Class: "__" + property);
     }
+
+    /// <summary>
+    /// A name these and <paramref name="other"/> would both generate, or null. Two workers of one type
+    /// that share one (<c>Pump</c> and <c>PumpAsync</c>, or <c>Pump</c> and <c>__Pump</c>) cannot both be generated.
+    /// </summary>
+    public string? SharedName(GeneratedNames other)
+    {
+        foreach (var mine in new[] { Property, Class, Field })
+        {
+            if (mine == other.Property || mine == other.Class || mine == other.Field)
+            {
+                return mine;
+            }
+        }
+
+        return null;
+    }
 }

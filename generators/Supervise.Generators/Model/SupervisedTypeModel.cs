@@ -9,7 +9,7 @@ internal sealed record SupervisedTypeModel(ContainingTypeModel Type, EquatableAr
 {
     /// <summary>
     /// Groups workers by their type, in source order. Workers whose generated names clash with each
-    /// other (<c>Pump</c> and <c>PumpAsync</c>) are left out: the analyzer reports them.
+    /// other (<c>Pump</c> and <c>PumpAsync</c>) are all left out: the analyzer reports them.
     /// </summary>
     public static ImmutableArray<SupervisedTypeModel> Group(ImmutableArray<WorkerModel> workers)
     {
@@ -30,10 +30,9 @@ internal sealed record SupervisedTypeModel(ContainingTypeModel Type, EquatableAr
         var result = ImmutableArray.CreateBuilder<SupervisedTypeModel>(order.Count);
         foreach (var type in order)
         {
-            var kept = byType[type]
-                .GroupBy(worker => worker.Names.Property)
-                .Where(sameName => sameName.Count() == 1)
-                .Select(sameName => sameName.First())
+            var workersOfType = byType[type];
+            var kept = workersOfType
+                .Where((worker, index) => !workersOfType.Where((_, other) => other != index).Any(other => worker.Names.SharedName(other.Names) is not null))
                 .ToArray();
             if (kept.Length > 0)
             {

@@ -40,6 +40,12 @@ public sealed class GeneratedNameCollisionTests
         Error(1));
 
     [Fact]
+    public Task A_worker_whose_property_is_another_workers_nested_class_is_reported_with_it() => Verify.VerifyAsync(
+        "partial class Pump { [Supervised] Task {|#0:PumpAsync|}(CancellationToken t) => Task.Delay(1, t); [Supervised] Task {|#1:__PumpAsync|}(CancellationToken t) => Task.Delay(1, t); }",
+        Error(0).WithArguments("PumpAsync", "'__PumpAsync' would generate a member of the same name, '__PumpSupervisor'; rename one of them"),
+        Error(1).WithArguments("__PumpAsync", "'PumpAsync' would generate a member of the same name, '__PumpSupervisor'; rename one of them"));
+
+    [Fact]
     public Task A_private_base_member_of_the_same_name_is_not_reported() => Verify.VerifyAsync(
         "class Base { private int WorkSupervisor = 0; public int Read() => WorkSupervisor; } partial class Pump : Base { [Supervised] Task WorkAsync(CancellationToken t) => Task.Delay(1, t); }");
 

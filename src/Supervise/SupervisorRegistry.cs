@@ -49,7 +49,11 @@ internal static class SupervisorRegistry
 
     private static string[] CreateStateTags()
     {
+#if NET5_0_OR_GREATER
+        var states = Enum.GetValues<SupervisorState>();
+#else
         var states = (SupervisorState[])Enum.GetValues(typeof(SupervisorState));
+#endif
         var tags = new string[states.Length];
         foreach (var state in states)
         {

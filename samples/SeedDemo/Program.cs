@@ -1,5 +1,5 @@
-using Supervise;
 using SeedDemo;
+using Supervise;
 
 DemoOptions options;
 try

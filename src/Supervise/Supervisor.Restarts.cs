@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -36,6 +37,7 @@ public abstract partial class Supervisor
 
     /// <summary>Called by the generated loop before a restart with no delay; counts the restart.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected void OnRestarting()
     {
         if (_logs || Restarting is not null || SupervisorTelemetry.Restarts.Enabled)

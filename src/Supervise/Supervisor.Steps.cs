@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 
@@ -42,6 +43,7 @@ public abstract partial class Supervisor
 
     /// <summary>Called by the generated loop as a run of the worker begins.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected void OnRunStarting()
     {
         var startedAt = _clock.Now();
@@ -71,6 +73,7 @@ public abstract partial class Supervisor
 
     /// <summary>Called by the generated loop when a run of the worker returned.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected void OnRunCompleted()
     {
         var startedAt = _runStartedAt;

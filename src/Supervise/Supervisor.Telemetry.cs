@@ -36,6 +36,11 @@ public abstract partial class Supervisor
 
     private void RecordRunEnd(long startedAt, string outcome, Exception? failure)
     {
+        if (_runActivity is null && !SupervisorTelemetry.Failures.Enabled && !SupervisorTelemetry.RunDuration.Enabled)
+        {
+            return;
+        }
+
         var errorType = failure?.GetType().FullName;
         if (failure is not null && SupervisorTelemetry.Failures.Enabled)
         {

@@ -52,12 +52,13 @@ namespace Demo
                     {
                         await (_owner.ForwardAsync(stoppingToken) ?? throw WorkerReturnedNullTask()).ConfigureAwait(false);
                     }
-                    catch (global::System.OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                    {
-                        return;
-                    }
                     catch (global::System.Exception exception)
                     {
+                        if (exception is global::System.OperationCanceledException && stoppingToken.IsCancellationRequested)
+                        {
+                            return;
+                        }
+
                         failure = exception;
                     }
 
@@ -142,12 +143,13 @@ namespace Demo
                     {
                         await (_owner.ProbeAsync(stoppingToken) ?? throw WorkerReturnedNullTask()).ConfigureAwait(false);
                     }
-                    catch (global::System.OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                    {
-                        return;
-                    }
                     catch (global::System.Exception exception)
                     {
+                        if (exception is global::System.OperationCanceledException && stoppingToken.IsCancellationRequested)
+                        {
+                            return;
+                        }
+
                         failure = exception;
                     }
 

@@ -52,12 +52,13 @@ namespace Demo
                     {
                         await (_owner.ImportAsync(stoppingToken) ?? throw WorkerReturnedNullTask()).ConfigureAwait(false);
                     }
-                    catch (global::System.OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                    {
-                        return;
-                    }
                     catch (global::System.Exception exception)
                     {
+                        if (exception is global::System.OperationCanceledException && stoppingToken.IsCancellationRequested)
+                        {
+                            return;
+                        }
+
                         failure = exception;
                     }
 
@@ -145,12 +146,13 @@ namespace Demo
                 {
                     await (_owner.MigrateAsync(stoppingToken) ?? throw WorkerReturnedNullTask()).ConfigureAwait(false);
                 }
-                catch (global::System.OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
                 catch (global::System.Exception exception)
                 {
+                    if (exception is global::System.OperationCanceledException && stoppingToken.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
                     failure = exception;
                 }
 

@@ -48,12 +48,13 @@ partial class Migration : global::Supervise.ISupervisedWorkers
             {
                 await (_owner.RunAsync(stoppingToken) ?? throw WorkerReturnedNullTask()).ConfigureAwait(false);
             }
-            catch (global::System.OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
             catch (global::System.Exception exception)
             {
+                if (exception is global::System.OperationCanceledException && stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+
                 failure = exception;
             }
 

@@ -53,12 +53,13 @@ namespace Demo
                     {
                         await WatchRunAsync(_owner.CrawlAsync(runToken, ContextForRun(runToken)) ?? throw WorkerReturnedNullTask()).ConfigureAwait(false);
                     }
-                    catch (global::System.OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                    {
-                        return;
-                    }
                     catch (global::System.Exception exception)
                     {
+                        if (exception is global::System.OperationCanceledException && stoppingToken.IsCancellationRequested)
+                        {
+                            return;
+                        }
+
                         failure = exception;
                     }
 
@@ -127,12 +128,13 @@ namespace Demo
                     {
                         await WatchRunAsync(_owner.IndexAsync(ContextForRun(runToken)).AsTask()).ConfigureAwait(false);
                     }
-                    catch (global::System.OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                    {
-                        return;
-                    }
                     catch (global::System.Exception exception)
                     {
+                        if (exception is global::System.OperationCanceledException && stoppingToken.IsCancellationRequested)
+                        {
+                            return;
+                        }
+
                         failure = exception;
                     }
 
@@ -201,12 +203,13 @@ namespace Demo
                     {
                         await WatchRunAsync(global::System.Threading.Tasks.Task.Run(() => global::Demo.Crawler.Compact(ContextForRun(runToken), runToken))).ConfigureAwait(false);
                     }
-                    catch (global::System.OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                    {
-                        return;
-                    }
                     catch (global::System.Exception exception)
                     {
+                        if (exception is global::System.OperationCanceledException && stoppingToken.IsCancellationRequested)
+                        {
+                            return;
+                        }
+
                         failure = exception;
                     }
 

@@ -52,12 +52,13 @@ namespace Demo.Workers
                     {
                         await (_owner.PumpAsync(stoppingToken) ?? throw WorkerReturnedNullTask()).ConfigureAwait(false);
                     }
-                    catch (global::System.OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                    {
-                        return;
-                    }
                     catch (global::System.Exception exception)
                     {
+                        if (exception is global::System.OperationCanceledException && stoppingToken.IsCancellationRequested)
+                        {
+                            return;
+                        }
+
                         failure = exception;
                     }
 

@@ -54,12 +54,13 @@ namespace Demo
                         {
                             await (_owner.ConsumeAsync(stoppingToken) ?? throw WorkerReturnedNullTask()).ConfigureAwait(false);
                         }
-                        catch (global::System.OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                        {
-                            return;
-                        }
                         catch (global::System.Exception exception)
                         {
+                            if (exception is global::System.OperationCanceledException && stoppingToken.IsCancellationRequested)
+                            {
+                                return;
+                            }
+
                             failure = exception;
                         }
 

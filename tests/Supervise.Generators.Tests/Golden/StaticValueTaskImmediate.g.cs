@@ -49,12 +49,13 @@ namespace Demo
                     {
                         await global::Demo.Poller.PollAsync(stoppingToken).ConfigureAwait(false);
                     }
-                    catch (global::System.OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                    {
-                        return;
-                    }
                     catch (global::System.Exception exception)
                     {
+                        if (exception is global::System.OperationCanceledException && stoppingToken.IsCancellationRequested)
+                        {
+                            return;
+                        }
+
                         failure = exception;
                     }
 

@@ -49,6 +49,7 @@ internal static class SupervisorRegistry
 
     private static string[] CreateStateTags()
     {
+        // Enum.GetValues(Type) may need code generated at run time, which native AOT cannot do.
 #if NET5_0_OR_GREATER
         var states = Enum.GetValues<SupervisorState>();
 #else

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Supervise.Generators.Emitting;
 using Supervise.Generators.Model;
@@ -34,7 +35,12 @@ public sealed class SupervisedGenerator : IIncrementalGenerator
             .SelectMany(static (all, _) => SupervisedTypeModel.Group(all))
             .WithTrackingName(TrackingNames.SupervisedTypes);
 
-        context.RegisterSourceOutput(types, static (output, type) =>
-            output.AddSource(type.Type.HintName, SupervisorEmitter.Emit(type)));
+        // C# 7.3 (the default of netstandard2.0 and .NET Framework projects) has no nullable annotations:
+        // the same code is emitted without them.
+        var annotatesNullability = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 });
+
+        context.RegisterSourceOutput(types.Combine(annotatesNullability), static (output, typeAndNullability) =>
+            output.AddSource(typeAndNullability.Left.Type.HintName, SupervisorEmitter.Emit(typeAndNullability.Left, typeAndNullability.Right)));
     }
 }

@@ -6,7 +6,8 @@ namespace Supervise.Generators.Tests;
 
 /// <summary>
 /// Generated code must compile without a single warning under warnings-as-errors, with nullable
-/// annotations enabled or disabled, at C# 8 and at the latest language version.
+/// annotations enabled or disabled, at C# 8 and at the latest language version, and at C# 7.3 (the
+/// default of netstandard2.0 projects), where it is emitted without nullable annotations.
 /// </summary>
 public sealed class GeneratedCodeCompilesCleanlyTests
 {
@@ -24,6 +25,11 @@ public sealed class GeneratedCodeCompilesCleanlyTests
         {
             foreach (var input in CSharp8Inputs)
             {
+                if (nullable == NullableContextOptions.Disable)
+                {
+                    data.Add(input, LanguageVersion.CSharp7_3, nullable);
+                }
+
                 data.Add(input, LanguageVersion.CSharp8, nullable);
                 data.Add(input, LanguageVersion.Latest, nullable);
             }

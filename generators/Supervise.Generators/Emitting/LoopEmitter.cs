@@ -15,13 +15,13 @@ internal static class LoopEmitter
     private const string TimeSpan = "global::System.TimeSpan";
     private const string GiveUpReason = "global::Supervise.GiveUpReason";
 
-    public static void Emit(CodeWriter writer, WorkerModel worker)
+    public static void Emit(CodeWriter writer, WorkerModel worker, bool annotatesNullability)
     {
         var options = worker.Options;
         writer.Open($"protected override async {Task} SuperviseAsync(global::System.Threading.CancellationToken stoppingToken)");
         if (options.Restart == RestartKind.Never)
         {
-            EmitRun(writer, worker);
+            EmitRun(writer, worker, annotatesNullability);
             EmitRunOutcome(writer, options);
             writer.Line();
             writer.Line($"throw GiveUp({GiveUpReason}.FailedWithoutRestart);");
@@ -29,7 +29,7 @@ internal static class LoopEmitter
         else
         {
             writer.Open("while (true)");
-            EmitRun(writer, worker);
+            EmitRun(writer, worker, annotatesNullability);
             EmitRunOutcome(writer, options);
             EmitRestart(writer, options);
             writer.Close();
@@ -44,7 +44,7 @@ internal static class LoopEmitter
     }
 
     /// <summary>One run of the worker: <c>failure</c> ends up null after a completion; a stop returns.</summary>
-    private static void EmitRun(CodeWriter writer, WorkerModel worker)
+    private static void EmitRun(CodeWriter writer, WorkerModel worker, bool annotatesNullability)
     {
         var watched = worker.Options.HeartbeatTimeoutMs > 0;
         writer.Line("OnRunStarting();");
@@ -53,7 +53,7 @@ internal static class LoopEmitter
             writer.Line($"var runToken = StartWatchedRun(stoppingToken, {TimeSpan}.FromMilliseconds({worker.Options.HeartbeatTimeoutMs}));");
         }
 
-        writer.Line("global::System.Exception? failure = null;");
+        writer.Line($"global::System.Exception{(annotatesNullability ? "?" : string.Empty)} failure = null;");
         writer.Open("try");
         writer.Line(WorkerCall(worker, watched ? "runToken" : "stoppingToken", watched));
         writer.Close();

@@ -18,6 +18,7 @@ internal sealed class SupervisedWorkerRegistry
     private readonly object _gate = new();
     private readonly IServiceProvider _services;
     private Resolved? _resolved;
+    private Type? _resolving;
 
     public SupervisedWorkerRegistry(IServiceProvider services)
     {
@@ -44,7 +45,29 @@ internal sealed class SupervisedWorkerRegistry
     {
         lock (_gate)
         {
-            return _resolved ??= ResolveOnce();
+            if (_resolved is { } resolved)
+            {
+                return resolved;
+            }
+
+            // The lock is re-entrant: a worker whose construction needs this list comes back here.
+            if (_resolving is { } cycle)
+            {
+                throw new InvalidOperationException(
+                    $"Creating {cycle.FullName} for supervision needs the list of supervised workers, which is still being built: " +
+                    $"{cycle.Name} depends, directly or through other services, on something made from that list, usually HealthCheckService, " +
+                    "whose entries AddHealthChecks().AddSupervisedWorkers() names after the workers. Take IServiceProvider instead and resolve " +
+                    "that service when the worker runs.");
+            }
+
+            try
+            {
+                return _resolved = ResolveOnce();
+            }
+            finally
+            {
+                _resolving = null;
+            }
         }
     }
 
@@ -83,6 +106,7 @@ internal sealed class SupervisedWorkerRegistry
         var found = new List<(SupervisedWorkersSource Source, Supervisor Supervisor)>();
         foreach (var source in _services.GetServices<SupervisedWorkersSource>())
         {
+            _resolving = source.WorkerType;
             var supervisors = source.Resolve(_services).Supervisors
                 ?? throw new InvalidOperationException($"{source.WorkerType.FullName}.Supervisors returned null; it must list the type's supervisors.");
             foreach (var supervisor in supervisors)

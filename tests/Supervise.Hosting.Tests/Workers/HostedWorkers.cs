@@ -66,3 +66,12 @@ public sealed partial class Twin2(WorkerScript script)
     [Supervised(Name = "twin")]
     private Task WorkAsync(CancellationToken stoppingToken) => script.RunAsync(stoppingToken);
 }
+
+/// <summary>Needs the health check service its own health entries are part of: a cycle the host must name, not hang on.</summary>
+public sealed partial class SelfReporting(Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService health)
+{
+    public Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService Health { get; } = health;
+
+    [Supervised]
+    private Task ReportAsync(CancellationToken stoppingToken) => Task.Delay(Timeout.Infinite, stoppingToken);
+}

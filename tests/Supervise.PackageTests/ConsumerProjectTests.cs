@@ -60,6 +60,18 @@ public sealed class ConsumerProjectTests(PackedPackages packages)
     }
 
     [Fact]
+    public async Task A_project_that_references_both_packages_sees_each_warning_once()
+    {
+        var project = packages.CopyConsumer("BothPackages");
+
+        var build = await project.BuildAsync("-p:ErrorLog=diagnostics.sarif,version=2.1");
+
+        Assert.True(build.Succeeded, build.Describe());
+        var reported = SarifResults.RuleIds(Path.Combine(project.Directory, "diagnostics.sarif")).Where(id => id.StartsWith("SUP", StringComparison.Ordinal)).ToList();
+        Assert.True(reported.Order(StringComparer.Ordinal).SequenceEqual(["SUP101", "SUP102", "SUP103", "SUP104"]), $"Reported: {string.Join(", ", reported)}. " + build.Describe());
+    }
+
+    [Fact]
     public async Task A_generic_host_runs_restarts_and_stops_a_worker_through_Supervise_Hosting()
     {
         var app = packages.CopyConsumer("GenericHostApp");

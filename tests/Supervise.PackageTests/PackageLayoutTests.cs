@@ -15,6 +15,8 @@ public sealed class PackageLayoutTests(PackedPackages packages)
             "analyzers/dotnet/cs/Supervise.Analyzers.dll",
             "analyzers/dotnet/cs/Supervise.CodeFixes.dll",
             "analyzers/dotnet/cs/Supervise.Generators.dll",
+            "build/Supervise.targets",
+            "buildTransitive/Supervise.targets",
             "lib/net8.0/Supervise.dll",
             "lib/net8.0/Supervise.xml",
             "lib/netstandard2.0/Supervise.dll",

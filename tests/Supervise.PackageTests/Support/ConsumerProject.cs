@@ -18,7 +18,9 @@ public sealed class ConsumerProject
     public string Directory { get; }
 
     /// <summary><c>dotnet build</c>, restore included, with the classic logger so every warning is a line of output.</summary>
-    public Task<CommandResult> BuildAsync() => DotnetCommand.RunAsync(Directory, BuildTimeLimit, "build", "-tl:off");
+    /// <param name="properties">Extra MSBuild properties, as <c>-p:Name=Value</c>.</param>
+    public Task<CommandResult> BuildAsync(params string[] properties) =>
+        DotnetCommand.RunAsync(Directory, BuildTimeLimit, ["build", "-tl:off", .. properties]);
 
     /// <summary>Runs the built app (net10.0, Debug), as <c>dotnet App.dll</c>.</summary>
     public Task<CommandResult> RunAsync() =>

@@ -17,13 +17,8 @@ internal sealed class BlockingWaits
     public BlockingWaits(Worker worker, WorkerSymbols symbols)
     {
         _symbols = symbols;
-        foreach (var operation in worker.Body.Descendants())
+        foreach (var await in worker.Operations.Awaits)
         {
-            if (operation is not IAwaitOperation await)
-            {
-                continue;
-            }
-
             foreach (var inner in await.Operation.DescendantsAndSelf())
             {
                 if (ReferencedSymbol(inner) is { } symbol)

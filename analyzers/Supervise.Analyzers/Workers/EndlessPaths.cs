@@ -36,11 +36,16 @@ internal static class EndlessPaths
     }
 
     /// <summary>Any <c>true</c> or <c>false</c> the graph could branch on: the whole condition, or a part of it such as <c>true || done</c>.</summary>
-    private static bool HasBooleanConstant(IOperation condition)
+    private static bool HasBooleanConstant(IOperation operation)
     {
-        foreach (var operation in condition.DescendantsAndSelf())
+        if (operation.ConstantValue is { HasValue: true, Value: bool })
         {
-            if (operation.ConstantValue is { HasValue: true, Value: bool })
+            return true;
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            if (HasBooleanConstant(child))
             {
                 return true;
             }

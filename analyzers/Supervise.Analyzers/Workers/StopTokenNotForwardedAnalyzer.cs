@@ -26,10 +26,11 @@ public sealed class StopTokenNotForwardedAnalyzer : WorkerRuleAnalyzer
 
         foreach (var invocation in worker.Operations.Invocations)
         {
-            if (TokenToPass(invocation, token, context.Symbols) is { } tokenExpression
+            // Cheapest test first: most calls pass a token already or have no overload that takes one.
+            if (TokenForwarding.TryFind(invocation, context.Symbols, within, out var fixKind, out var parameterName)
                 && worker.BlockingWaits.Describe(invocation) is null
                 && !InfiniteWaits.IsInfiniteDelay(invocation, context.Symbols)
-                && TokenForwarding.TryFind(invocation, context.Symbols, within, out var fixKind, out var parameterName))
+                && TokenToPass(invocation, token, context.Symbols) is { } tokenExpression)
             {
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add(DiagnosticPropertyNames.StopToken, tokenExpression)

@@ -71,6 +71,13 @@ internal sealed class Worker
             return null;
         }
 
+        // Another rule found this worker already: the checks below would only repeat its answer.
+        var root = Root(body);
+        if (Analyzed.TryGetValue(root, out var known))
+        {
+            return known;
+        }
+
         bool isSupervised;
         if (SupervisedAttributes.Find(method) is not null || (method.PartialDefinitionPart is { } definition && SupervisedAttributes.Find(definition) is not null))
         {
@@ -90,15 +97,9 @@ internal sealed class Worker
             return null;
         }
 
-        var root = Root(body);
-        if (!Analyzed.TryGetValue(root, out var worker))
-        {
-            // Two rules may get here at once; the table keeps the first worker and both use it.
-            var found = new Worker(method, body, root, isSupervised, FindStopTokens(method, symbols), symbols);
-            worker = Analyzed.GetValue(root, _ => found);
-        }
-
-        return worker;
+        // Two rules may get here at once; the table keeps the first worker and both use it.
+        var found = new Worker(method, body, root, isSupervised, FindStopTokens(method, symbols), symbols);
+        return Analyzed.GetValue(root, _ => found);
     }
 
     private static IOperation Root(IOperation operation)

@@ -48,10 +48,9 @@ public sealed class WorkerNeverEndsAnalyzer : WorkerRuleAnalyzer
     {
         var symbols = context.Symbols;
         var token = context.Worker.Token;
-        var call = CallNames.Display(invocation.TargetMethod);
         if (InfiniteWaits.IsInfiniteSleep(invocation, symbols))
         {
-            Report(context, invocation, ImmutableDictionary<string, string?>.Empty, $"'{call}' sleeps forever, and no stop can wake it");
+            Report(context, invocation, ImmutableDictionary<string, string?>.Empty, $"'{CallNames.Display(invocation.TargetMethod)}' sleeps forever, and no stop can wake it");
             return;
         }
 
@@ -60,6 +59,7 @@ public sealed class WorkerNeverEndsAnalyzer : WorkerRuleAnalyzer
             return;
         }
 
+        var call = CallNames.Display(invocation.TargetMethod);
         var reason = $"'{call}' waits forever without {(token is null ? "a stop token" : $"'{token.Expression}'")}";
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (InfiniteWaits.FindTokenArgument(invocation, symbols) is { } tokenArgument)

@@ -23,7 +23,6 @@ internal sealed class WorkerSymbols
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
         ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
-        TaskFactory = compilation.GetTypeByMetadataName("System.Threading.Tasks.TaskFactory");
         Thread = compilation.GetTypeByMetadataName("System.Threading.Thread");
         WaitHandle = compilation.GetTypeByMetadataName("System.Threading.WaitHandle");
         SemaphoreSlim = compilation.GetTypeByMetadataName("System.Threading.SemaphoreSlim");
@@ -55,8 +54,6 @@ internal sealed class WorkerSymbols
     public INamedTypeSymbol? ValueTask { get; }
 
     public INamedTypeSymbol? ValueTaskOfT { get; }
-
-    public INamedTypeSymbol? TaskFactory { get; }
 
     public INamedTypeSymbol? Thread { get; }
 

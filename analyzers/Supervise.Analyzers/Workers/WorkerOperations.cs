@@ -23,13 +23,21 @@ internal sealed class WorkerOperations
 
     public WorkerOperations(IOperation body)
     {
-        var pending = new Stack<IOperation>();
-        PushChildren(pending, body);
+        // A stack of child enumerators, one per level of nesting, walks the body in source order without reversing or copying any child list.
+        var pending = new Stack<IOperation.OperationList.Enumerator>(16);
+        pending.Push(body.ChildOperations.GetEnumerator());
         while (pending.Count > 0)
         {
-            var operation = pending.Pop();
+            var children = pending.Pop();
+            if (!children.MoveNext())
+            {
+                continue;
+            }
+
+            var operation = children.Current;
+            pending.Push(children);
             Sort(operation);
-            PushChildren(pending, operation);
+            pending.Push(operation.ChildOperations.GetEnumerator());
         }
     }
 
@@ -57,52 +65,44 @@ internal sealed class WorkerOperations
     /// <summary>Whether the body has code the compiler could not bind, whose control flow is anyone's guess.</summary>
     public bool HasInvalidCode { get; private set; }
 
+    /// <summary>By kind first: an enum test is cheaper than trying each interface on every operation.</summary>
     private void Sort(IOperation operation)
     {
-        switch (operation)
+        switch (operation.Kind)
         {
-            case IInvocationOperation invocation:
-                _invocations.Add(invocation);
+            case OperationKind.Invocation:
+                _invocations.Add((IInvocationOperation)operation);
                 break;
-            case ILoopOperation loop:
-                _loops.Add(loop);
+            case OperationKind.Loop:
+                _loops.Add((ILoopOperation)operation);
                 break;
-            case ITryOperation tryOperation:
-                _tries.Add(tryOperation);
+            case OperationKind.Try:
+                _tries.Add((ITryOperation)operation);
                 break;
-            case IAwaitOperation awaitOperation:
-                _awaits.Add(awaitOperation);
+            case OperationKind.Await:
+                _awaits.Add((IAwaitOperation)operation);
                 break;
-            case IParameterReferenceOperation parameterReference:
-                _parameterReferences.Add(parameterReference);
+            case OperationKind.ParameterReference:
+                _parameterReferences.Add((IParameterReferenceOperation)operation);
                 break;
-            case ILocalReferenceOperation localReference:
-                _localReferences.Add(localReference);
+            case OperationKind.LocalReference:
+                _localReferences.Add((ILocalReferenceOperation)operation);
                 break;
-            case IPropertyReferenceOperation propertyReference:
-                _propertyReferences.Add(propertyReference);
+            case OperationKind.PropertyReference:
+                _propertyReferences.Add((IPropertyReferenceOperation)operation);
                 break;
-            case IAnonymousFunctionOperation lambda:
-                _lambdas.Add(lambda);
+            case OperationKind.AnonymousFunction:
+                _lambdas.Add((IAnonymousFunctionOperation)operation);
                 break;
-            case ILocalFunctionOperation localFunction:
-                _localFunctions.Add(localFunction);
+            case OperationKind.LocalFunction:
+                _localFunctions.Add((ILocalFunctionOperation)operation);
                 break;
-            case IBranchOperation { BranchKind: BranchKind.GoTo }:
+            case OperationKind.Branch when ((IBranchOperation)operation).BranchKind == BranchKind.GoTo:
                 HasGoTo = true;
                 break;
-            case IInvalidOperation:
+            case OperationKind.Invalid:
                 HasInvalidCode = true;
                 break;
-        }
-    }
-
-    /// <summary>Pushed last to first, so they are taken first to last: the walk visits the body in source order.</summary>
-    private static void PushChildren(Stack<IOperation> pending, IOperation operation)
-    {
-        foreach (var child in operation.ChildOperations.Reverse())
-        {
-            pending.Push(child);
         }
     }
 }

@@ -97,10 +97,14 @@ internal sealed class Worker
             return null;
         }
 
-        // Two rules may get here at once; the table keeps the first worker and both use it.
-        var found = new Worker(method, body, root, isSupervised, FindStopTokens(method, symbols), symbols);
-        return Analyzed.GetValue(root, _ => found);
+        return Remember(root, new Worker(method, body, root, isSupervised, FindStopTokens(method, symbols), symbols));
     }
+
+    /// <summary>
+    /// Two rules may get here at once; the table keeps the first worker and both use it. A method of its own,
+    /// so the lambda's closure is made only for a new worker, not on every call of <see cref="Find"/>.
+    /// </summary>
+    private static Worker Remember(IOperation root, Worker found) => Analyzed.GetValue(root, _ => found);
 
     private static IOperation Root(IOperation operation)
     {

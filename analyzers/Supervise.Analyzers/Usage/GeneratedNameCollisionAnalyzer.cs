@@ -42,7 +42,8 @@ public sealed class GeneratedNameCollisionAnalyzer : DiagnosticAnalyzer
                 ? $"the generated member '{taken}' would have the name of its type"
                 : $"the generated member '{taken}' would clash with a member of that name in '{type.Name}' or a base type";
         }
-        else if (WorkerValidity.IsAcceptedAlone(method, attribute) && WorkerValidity.FindRival(method, names) is { } rival)
+        // A rival is rare and cheap to rule out; whether this worker is accepted at all costs more, so it is asked second.
+        else if (WorkerValidity.FindRival(method, names) is { } rival && WorkerValidity.IsAcceptedAlone(method, attribute))
         {
             message = rival.Name == names.Property && rival.Name == GeneratedNames.ForMethod(rival.Rival.Name).Property
                 ? $"'{rival.Rival.Name}' would get the same supervisor property '{rival.Name}'; rename one of them"

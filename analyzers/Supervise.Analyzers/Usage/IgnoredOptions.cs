@@ -19,9 +19,10 @@ internal static class IgnoredOptions
     /// <summary>Each written property that has no effect, and why.</summary>
     public static IEnumerable<(string Property, string Message)> Find(WorkerOptions options, AttributeData attribute)
     {
-        var written = new HashSet<string>(attribute.NamedArguments.Select(argument => argument.Key));
+        // Most workers ignore nothing; which properties are written is only gathered when some could be ignored.
         if (options.Restart == RestartKind.Never)
         {
+            var written = Written(attribute);
             foreach (var property in RestartOptions.Where(written.Contains))
             {
                 yield return (property, $"{property} has no effect with RestartMode.Never, which never restarts the worker");
@@ -32,10 +33,14 @@ internal static class IgnoredOptions
 
         if (options.Policy == PolicyKind.Immediate)
         {
+            var written = Written(attribute);
             foreach (var property in DelayOptions.Where(written.Contains))
             {
                 yield return (property, $"{property} has no effect with RestartPolicy.Immediate, which restarts without a delay");
             }
         }
     }
+
+    private static HashSet<string> Written(AttributeData attribute) =>
+        new(attribute.NamedArguments.Select(argument => argument.Key));
 }

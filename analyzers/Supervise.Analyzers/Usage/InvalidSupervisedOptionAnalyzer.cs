@@ -43,16 +43,16 @@ public sealed class InvalidSupervisedOptionAnalyzer : DiagnosticAnalyzer
         var takesContext = shape.Problem == WorkerShapeProblem.None
             ? shape.TakesContext
             : method.Parameters.Any(parameter => KnownTypes.IsSupervisionContext(parameter.Type));
-        var invalid = new HashSet<string>();
+        HashSet<string>? invalid = null;
         foreach (var problem in WorkerOptionsRules.FindProblems(options, takesContext))
         {
-            invalid.Add(problem.Property);
+            (invalid ??= new HashSet<string>()).Add(problem.Property);
             Report(context, attribute, method, problem.Property, problem.Index, problem.Message, DiagnosticSeverity.Error);
         }
 
         foreach (var (property, message) in IgnoredOptions.Find(options, attribute))
         {
-            if (!invalid.Contains(property))
+            if (invalid is null || !invalid.Contains(property))
             {
                 Report(context, attribute, method, property, index: null, message, DiagnosticSeverity.Warning);
             }

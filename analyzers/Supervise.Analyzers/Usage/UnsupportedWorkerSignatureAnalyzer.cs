@@ -38,7 +38,7 @@ public sealed class UnsupportedWorkerSignatureAnalyzer : DiagnosticAnalyzer
         {
             message = ShapeProblemMessages.Describe(method, problem);
         }
-        else if (method.ContainingType is { } type && ContainingTypeReader.FindNonPartialType(type) is null && ContainingTypeReader.Read(type) is null)
+        else if (method.ContainingType is { } type && ContainingTypeReader.FindNonPartialType(type) is null && !ContainingTypeReader.CanRedeclareChain(type))
         {
             message = ShapeProblemMessages.DescribeUnextendableChain(type);
         }

@@ -32,7 +32,7 @@ internal static class WorkerValidity
         }
 
         return GeneratedNameCollisions.FindTakenName(type, GeneratedNames.ForMethod(method.Name), GeneratorOutput.IsOwn) is null
-            && ContainingTypeReader.Read(type) is not null;
+            && ContainingTypeReader.CanRedeclareChain(type);
     }
 
     /// <summary>

@@ -16,21 +16,22 @@ public sealed class BlockingWaitAnalyzer : WorkerRuleAnalyzer
     private protected override void Analyze(WorkerContext context)
     {
         var worker = context.Worker;
-        var blockingWaits = new BlockingWaits(worker, context.Symbols);
-        foreach (var operation in worker.Body.Descendants())
+        var blockingWaits = worker.BlockingWaits;
+        foreach (var invocation in worker.Operations.Invocations)
         {
-            if (blockingWaits.Describe(operation) is not { } wait)
+            if (blockingWaits.Describe(invocation) is { } wait)
             {
-                continue;
+                context.Report(Diagnostic.Create(DiagnosticDescriptors.BlockingWait, CallNames.NameLocation(invocation), FixProperties(invocation, worker), wait));
             }
+        }
 
-            var location = operation switch
+        foreach (var property in worker.Operations.PropertyReferences)
+        {
+            if (blockingWaits.Describe(property) is { } wait)
             {
-                IInvocationOperation invocation => CallNames.NameLocation(invocation),
-                IPropertyReferenceOperation { Syntax: MemberAccessExpressionSyntax memberAccess } => memberAccess.Name.GetLocation(),
-                _ => operation.Syntax.GetLocation(),
-            };
-            context.Report(Diagnostic.Create(DiagnosticDescriptors.BlockingWait, location, FixProperties(operation, worker), wait));
+                var location = property.Syntax is MemberAccessExpressionSyntax memberAccess ? memberAccess.Name.GetLocation() : property.Syntax.GetLocation();
+                context.Report(Diagnostic.Create(DiagnosticDescriptors.BlockingWait, location, FixProperties(property, worker), wait));
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -12,26 +13,13 @@ namespace Supervise.Analyzers.Workers;
 internal sealed class BlockingWaits
 {
     private readonly WorkerSymbols _symbols;
-    private readonly List<(ISymbol Awaited, int Position)> _awaited = new();
+    private readonly WorkerOperations _operations;
+    private List<(ISymbol Awaited, int Position)>? _awaited;
 
     public BlockingWaits(Worker worker, WorkerSymbols symbols)
     {
         _symbols = symbols;
-        foreach (var operation in worker.Body.Descendants())
-        {
-            if (operation is not IAwaitOperation await)
-            {
-                continue;
-            }
-
-            foreach (var inner in await.Operation.DescendantsAndSelf())
-            {
-                if (ReferencedSymbol(inner) is { } symbol)
-                {
-                    _awaited.Add((symbol, await.Syntax.SpanStart));
-                }
-            }
-        }
+        _operations = worker.Operations;
     }
 
     /// <summary>The wait as messages name it, or null when <paramref name="operation"/> is not a blocking wait the stop cannot interrupt.</summary>
@@ -54,23 +42,24 @@ internal sealed class BlockingWaits
             return null;
         }
 
-        if (WorkerSymbols.Is(type, _symbols.Thread) && method.Name == "Sleep")
+        // The name first: it rules out nearly every call without a walk up the type's bases.
+        if (method.Name == "Sleep" && WorkerSymbols.Is(type, _symbols.Thread))
         {
             // An infinite sleep is SUP106's: the worker never ends.
             return InfiniteWaits.IsInfiniteSleep(invocation, _symbols) ? null : "Thread.Sleep";
         }
 
-        if (WorkerSymbols.IsOrDerivesFrom(type, _symbols.Task) && method.Name is "Wait" or "WaitAll" or "WaitAny")
+        if (method.Name is "Wait" or "WaitAll" or "WaitAny" && WorkerSymbols.IsOrDerivesFrom(type, _symbols.Task))
         {
             return InfiniteWaits.FindTokenArgument(invocation, _symbols) is null ? "Task." + method.Name : null;
         }
 
-        if (WorkerSymbols.IsOrDerivesFrom(type, _symbols.WaitHandle) && method.Name is "WaitOne" or "WaitAll" or "WaitAny")
+        if (method.Name is "WaitOne" or "WaitAll" or "WaitAny" && WorkerSymbols.IsOrDerivesFrom(type, _symbols.WaitHandle))
         {
             return WaitsOnATokenHandle(invocation) ? null : "WaitHandle." + method.Name;
         }
 
-        if ((WorkerSymbols.Is(type, _symbols.SemaphoreSlim) || WorkerSymbols.Is(type, _symbols.ManualResetEventSlim)) && method.Name == "Wait")
+        if (method.Name == "Wait" && (WorkerSymbols.Is(type, _symbols.SemaphoreSlim) || WorkerSymbols.Is(type, _symbols.ManualResetEventSlim)))
         {
             return InfiniteWaits.FindTokenArgument(invocation, _symbols) is null ? type.Name + ".Wait" : null;
         }
@@ -107,7 +96,7 @@ internal sealed class BlockingWaits
             return false;
         }
 
-        foreach (var (awaited, awaitPosition) in _awaited)
+        foreach (var (awaited, awaitPosition) in Awaited())
         {
             if (awaitPosition < position && SymbolEqualityComparer.Default.Equals(awaited, symbol))
             {
@@ -116,6 +105,31 @@ internal sealed class BlockingWaits
         }
 
         return false;
+    }
+
+    /// <summary>What each await waits on, and where; gathered only once a <c>.Result</c> needs it, which few workers read.</summary>
+    private List<(ISymbol Awaited, int Position)> Awaited()
+    {
+        if (Volatile.Read(ref _awaited) is { } known)
+        {
+            return known;
+        }
+
+        var awaited = new List<(ISymbol Awaited, int Position)>();
+        foreach (var await in _operations.Awaits)
+        {
+            foreach (var inner in await.Operation.DescendantsAndSelf())
+            {
+                if (ReferencedSymbol(inner) is { } symbol)
+                {
+                    awaited.Add((symbol, await.Syntax.SpanStart));
+                }
+            }
+        }
+
+        // Rules running at once may both gather it; either list will do.
+        Volatile.Write(ref _awaited, awaited);
+        return awaited;
     }
 
     private static ISymbol? ReferencedSymbol(IOperation? operation) => operation switch

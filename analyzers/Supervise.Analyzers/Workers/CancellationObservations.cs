@@ -17,9 +17,9 @@ internal sealed class CancellationObservations
     public CancellationObservations(Worker worker, WorkerSymbols symbols)
     {
         _symbols = symbols;
-        foreach (var operation in worker.Body.Descendants())
+        foreach (var local in worker.Operations.LocalFunctions)
         {
-            if (operation is ILocalFunctionOperation local && HasDirectObservation(local))
+            if (HasDirectObservation(local))
             {
                 _observingLocalFunctions.Add(local.Symbol);
             }

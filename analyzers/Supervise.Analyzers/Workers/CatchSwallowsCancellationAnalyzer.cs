@@ -29,11 +29,10 @@ public sealed class CatchSwallowsCancellationAnalyzer : WorkerRuleAnalyzer
             return;
         }
 
-        var observations = new CancellationObservations(worker, context.Symbols);
-        foreach (var operation in worker.Body.Descendants())
+        var observations = worker.Observations;
+        foreach (var tryOperation in worker.Operations.Tries)
         {
-            if (operation is not ITryOperation tryOperation
-                || EnclosingLoop(tryOperation) is not { } loop
+            if (EnclosingLoop(tryOperation) is not { } loop
                 || observations.Observes(LoopShapes.ConditionOf(loop))
                 || ObservesOutside(loop, tryOperation, observations))
             {

@@ -20,28 +20,32 @@ public sealed class FireAndForgetAnalyzer : WorkerRuleAnalyzer
 
     private protected override void Analyze(WorkerContext context)
     {
+        var operations = context.Worker.Operations;
         var readLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-        foreach (var operation in context.Worker.Body.Descendants())
+        foreach (var local in operations.LocalReferences)
         {
-            if (operation is ILocalReferenceOperation local && !(operation.Parent is IAssignmentOperation assignment && assignment.Target == operation))
+            if (!(local.Parent is IAssignmentOperation assignment && assignment.Target == local))
             {
                 readLocals.Add(local.Local);
             }
         }
 
-        foreach (var operation in context.Worker.Body.Descendants())
+        foreach (var invocation in operations.Invocations)
         {
-            switch (operation)
+            if (IsUnobserved(invocation, context.Symbols, readLocals))
             {
-                case IInvocationOperation invocation when IsUnobserved(invocation, context.Symbols, readLocals):
-                    context.Report(Diagnostic.Create(DiagnosticDescriptors.FireAndForget, CallNames.NameLocation(invocation), CallNames.Display(invocation.TargetMethod)));
-                    break;
-                case IAnonymousFunctionOperation { Symbol: { IsAsync: true, ReturnsVoid: true } } lambda:
-                    var location = lambda.Syntax is AnonymousFunctionExpressionSyntax { AsyncKeyword.RawKind: not 0 } syntax
-                        ? syntax.AsyncKeyword.GetLocation()
-                        : lambda.Syntax.GetLocation();
-                    context.Report(Diagnostic.Create(DiagnosticDescriptors.FireAndForget, location, "async lambda"));
-                    break;
+                context.Report(Diagnostic.Create(DiagnosticDescriptors.FireAndForget, CallNames.NameLocation(invocation), CallNames.Display(invocation.TargetMethod)));
+            }
+        }
+
+        foreach (var lambda in operations.Lambdas)
+        {
+            if (lambda.Symbol is { IsAsync: true, ReturnsVoid: true })
+            {
+                var location = lambda.Syntax is AnonymousFunctionExpressionSyntax { AsyncKeyword.RawKind: not 0 } syntax
+                    ? syntax.AsyncKeyword.GetLocation()
+                    : lambda.Syntax.GetLocation();
+                context.Report(Diagnostic.Create(DiagnosticDescriptors.FireAndForget, location, "async lambda"));
             }
         }
     }

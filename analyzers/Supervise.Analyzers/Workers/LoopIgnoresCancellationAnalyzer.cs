@@ -23,13 +23,11 @@ public sealed class LoopIgnoresCancellationAnalyzer : WorkerRuleAnalyzer
             return;
         }
 
-        var observations = new CancellationObservations(worker, context.Symbols);
-        foreach (var operation in worker.Body.Descendants())
+        foreach (var loop in worker.Operations.Loops)
         {
-            if (operation is ILoopOperation loop
-                && !OperationWalk.IsInStaticFunction(loop)
+            if (!OperationWalk.IsInStaticFunction(loop)
                 && LoopShapes.CanRunForever(loop, context.Symbols)
-                && !observations.Observes(loop))
+                && !worker.Observations.Observes(loop))
             {
                 context.Report(Diagnostic.Create(
                     DiagnosticDescriptors.LoopIgnoresCancellation,

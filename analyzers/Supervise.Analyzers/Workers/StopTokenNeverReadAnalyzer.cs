@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -25,17 +24,28 @@ public sealed class StopTokenNeverReadAnalyzer : WorkerRuleAnalyzer
             return;
         }
 
-        foreach (var operation in worker.Body.Descendants())
+        foreach (var reference in worker.Operations.ParameterReferences)
         {
-            if (operation is IParameterReferenceOperation reference
-                && worker.StopTokens.FirstOrDefault(stop => SymbolEqualityComparer.Default.Equals(stop.Parameter, reference.Parameter)) is { } stopToken
-                && IsRead(reference, stopToken))
+            if (FindStopToken(worker, reference.Parameter) is { } stopToken && IsRead(reference, stopToken))
             {
                 return;
             }
         }
 
         context.Report(Diagnostic.Create(DiagnosticDescriptors.StopTokenNeverRead, token.Parameter.Locations[0], worker.Method.Name, token.Expression));
+    }
+
+    private static StopToken? FindStopToken(Worker worker, IParameterSymbol parameter)
+    {
+        foreach (var stopToken in worker.StopTokens)
+        {
+            if (SymbolEqualityComparer.Default.Equals(stopToken.Parameter, parameter))
+            {
+                return stopToken;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsRead(IParameterReferenceOperation reference, StopToken stopToken)

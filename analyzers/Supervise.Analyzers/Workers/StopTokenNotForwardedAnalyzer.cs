@@ -24,56 +24,51 @@ public sealed class StopTokenNotForwardedAnalyzer : WorkerRuleAnalyzer
             return;
         }
 
-        var blockingWaits = new BlockingWaits(worker, context.Symbols);
-        foreach (var operation in worker.Body.Descendants())
+        foreach (var invocation in worker.Operations.Invocations)
         {
-            if (operation is not (IInvocationOperation or IForEachLoopOperation { IsAsynchronous: true }))
+            // Cheapest test first: most calls pass a token already or have no overload that takes one.
+            if (TokenForwarding.TryFind(invocation, context.Symbols, within, out var fixKind, out var parameterName)
+                && worker.BlockingWaits.Describe(invocation) is null
+                && !InfiniteWaits.IsInfiniteDelay(invocation, context.Symbols)
+                && TokenToPass(invocation, token, context.Symbols) is { } tokenExpression)
             {
-                continue;
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(DiagnosticPropertyNames.StopToken, tokenExpression)
+                    .Add(DiagnosticPropertyNames.FixKind, fixKind)
+                    .Add(DiagnosticPropertyNames.ParameterName, parameterName);
+                context.Report(Diagnostic.Create(
+                    DiagnosticDescriptors.StopTokenNotForwarded,
+                    CallNames.NameLocation(invocation),
+                    properties,
+                    tokenExpression,
+                    CallNames.Display(invocation.TargetMethod)));
             }
+        }
 
-            // Inside a lambda or local function that takes its own token (Parallel.ForEachAsync's), that token is the one to pass.
-            var tokenExpression = NearestOwnToken(operation, context.Symbols);
-            if (tokenExpression is null)
+        foreach (var loop in worker.Operations.Loops)
+        {
+            if (loop is IForEachLoopOperation { IsAsynchronous: true } asyncLoop
+                && TokenToPass(asyncLoop, token, context.Symbols) is { } tokenExpression
+                && LacksCancellation(asyncLoop.Collection, context))
             {
-                if (OperationWalk.IsInStaticFunction(operation))
-                {
-                    continue;
-                }
-
-                tokenExpression = token.Expression;
-            }
-
-            switch (operation)
-            {
-                case IInvocationOperation invocation
-                    when blockingWaits.Describe(invocation) is null
-                        && !InfiniteWaits.IsInfiniteDelay(invocation, context.Symbols)
-                        && TokenForwarding.TryFind(invocation, context.Symbols, context.Block.Compilation, within, out var fixKind, out var parameterName):
-                    var properties = ImmutableDictionary<string, string?>.Empty
+                context.Report(Diagnostic.Create(
+                    DiagnosticDescriptors.StopTokenNotForwarded,
+                    OperationWalk.Unwrap(asyncLoop.Collection)!.Syntax.GetLocation(),
+                    ImmutableDictionary<string, string?>.Empty
                         .Add(DiagnosticPropertyNames.StopToken, tokenExpression)
-                        .Add(DiagnosticPropertyNames.FixKind, fixKind)
-                        .Add(DiagnosticPropertyNames.ParameterName, parameterName);
-                    context.Report(Diagnostic.Create(
-                        DiagnosticDescriptors.StopTokenNotForwarded,
-                        CallNames.NameLocation(invocation),
-                        properties,
-                        tokenExpression,
-                        CallNames.Display(invocation.TargetMethod)));
-                    break;
-                case IForEachLoopOperation loop when LacksCancellation(loop.Collection, context):
-                    context.Report(Diagnostic.Create(
-                        DiagnosticDescriptors.StopTokenNotForwarded,
-                        OperationWalk.Unwrap(loop.Collection)!.Syntax.GetLocation(),
-                        ImmutableDictionary<string, string?>.Empty
-                            .Add(DiagnosticPropertyNames.StopToken, tokenExpression)
-                            .Add(DiagnosticPropertyNames.FixKind, FixKinds.WithCancellation),
-                        tokenExpression,
-                        "await foreach"));
-                    break;
+                        .Add(DiagnosticPropertyNames.FixKind, FixKinds.WithCancellation),
+                    tokenExpression,
+                    "await foreach"));
             }
         }
     }
+
+    /// <summary>
+    /// The token to pass at <paramref name="operation"/>: inside a lambda or local function that takes its
+    /// own token (Parallel.ForEachAsync's), that one; the stop token otherwise; none in a static function.
+    /// </summary>
+    private static string? TokenToPass(IOperation operation, StopToken token, WorkerSymbols symbols) =>
+        NearestOwnToken(operation, symbols) ?? (OperationWalk.IsInStaticFunction(operation) ? null : token.Expression);
 
     private static string? NearestOwnToken(IOperation operation, WorkerSymbols symbols)
     {

@@ -1,4 +1,3 @@
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -13,7 +12,7 @@ namespace Supervise.Analyzers.Workers;
 internal static class TokenForwarding
 {
     /// <summary>How to pass the token (<see cref="FixKinds"/>) and to which parameter; false when the call takes no token.</summary>
-    public static bool TryFind(IInvocationOperation invocation, WorkerSymbols symbols, Compilation compilation, INamedTypeSymbol within, out string fixKind, out string parameterName)
+    public static bool TryFind(IInvocationOperation invocation, WorkerSymbols symbols, INamedTypeSymbol within, out string fixKind, out string parameterName)
     {
         fixKind = FixKinds.AppendArgument;
         parameterName = string.Empty;
@@ -40,7 +39,7 @@ internal static class TokenForwarding
             return true;
         }
 
-        if (method.Parameters.Any(parameter => parameter.IsParams) || FindTrailingTokenOverload(method, symbols, compilation, within) is not { } tokenParameter)
+        if (HasParams(method) || symbols.TrailingTokenOverloads.Find(Called(method), within) is not { } tokenParameter)
         {
             return false;
         }
@@ -50,42 +49,21 @@ internal static class TokenForwarding
         return true;
     }
 
-    private static IParameterSymbol? FindTrailingTokenOverload(IMethodSymbol method, WorkerSymbols symbols, Compilation compilation, INamedTypeSymbol within)
+    /// <summary>The method as declared: an extension method called on its receiver is looked up in its static class.</summary>
+    private static IMethodSymbol Called(IMethodSymbol method) =>
+        method.ReducedFrom is null ? method : method.GetConstructedReducedFrom() ?? method;
+
+    private static bool HasParams(IMethodSymbol method)
     {
-        var called = method.ReducedFrom is null ? method : method.GetConstructedReducedFrom() ?? method;
-        for (var type = called.ContainingType; type is not null; type = type.BaseType)
+        foreach (var parameter in method.Parameters)
         {
-            foreach (var member in type.GetMembers(called.Name))
+            if (parameter.IsParams)
             {
-                if (member is IMethodSymbol candidate
-                    && candidate.IsStatic == called.IsStatic
-                    && candidate.Arity == called.Arity
-                    && candidate.Parameters.Length == called.Parameters.Length + 1
-                    && candidate.Parameters[candidate.Parameters.Length - 1] is { RefKind: RefKind.None } last
-                    && symbols.IsToken(last.Type)
-                    && compilation.IsSymbolAccessibleWithin(candidate, within)
-                    && HasSameLeadingParameters(candidate.IsGenericMethod ? candidate.Construct(called.TypeArguments.ToArray()) : candidate, called))
-                {
-                    return last;
-                }
+                return true;
             }
         }
 
-        return null;
-    }
-
-    private static bool HasSameLeadingParameters(IMethodSymbol candidate, IMethodSymbol called)
-    {
-        for (var i = 0; i < called.Parameters.Length; i++)
-        {
-            if (candidate.Parameters[i].RefKind != called.Parameters[i].RefKind
-                || !SymbolEqualityComparer.Default.Equals(candidate.Parameters[i].Type, called.Parameters[i].Type))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return false;
     }
 
     /// <summary>Whether the token can go last, by position: every argument before it is written and none is named.</summary>
@@ -99,10 +77,38 @@ internal static class TokenForwarding
         // An extension method called on its receiver: the receiver is its first parameter, outside the parentheses.
         var receiverOutside = invocation.TargetMethod.IsExtensionMethod
             && invocation.TargetMethod.ReducedFrom is null
-            && invocation.Arguments.Any(argument => argument.Parameter?.Ordinal == 0 && argument.Syntax is not ArgumentSyntax);
+            && HasReceiverOutside(invocation);
         return syntax.ArgumentList.Arguments.Count == parameter.Ordinal - (receiverOutside ? 1 : 0);
     }
 
-    private static bool HasNamedArguments(IInvocationOperation invocation) =>
-        invocation.Syntax is InvocationExpressionSyntax syntax && syntax.ArgumentList.Arguments.Any(argument => argument.NameColon is not null);
+    private static bool HasReceiverOutside(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == 0 && argument.Syntax is not ArgumentSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNamedArguments(IInvocationOperation invocation)
+    {
+        if (invocation.Syntax is not InvocationExpressionSyntax syntax)
+        {
+            return false;
+        }
+
+        foreach (var argument in syntax.ArgumentList.Arguments)
+        {
+            if (argument.NameColon is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -30,12 +30,9 @@ public sealed class WorkerNeverEndsAnalyzer : WorkerRuleAnalyzer
                 "it is async void, so the supervisor cannot see it end or fail; return Task"));
         }
 
-        foreach (var operation in worker.Body.Descendants())
+        foreach (var invocation in worker.Operations.Invocations)
         {
-            if (operation is IInvocationOperation invocation)
-            {
-                ReportInfiniteWait(context, invocation);
-            }
+            ReportInfiniteWait(context, invocation);
         }
 
         if (!CanEnd(context))
@@ -51,10 +48,9 @@ public sealed class WorkerNeverEndsAnalyzer : WorkerRuleAnalyzer
     {
         var symbols = context.Symbols;
         var token = context.Worker.Token;
-        var call = CallNames.Display(invocation.TargetMethod);
         if (InfiniteWaits.IsInfiniteSleep(invocation, symbols))
         {
-            Report(context, invocation, ImmutableDictionary<string, string?>.Empty, $"'{call}' sleeps forever, and no stop can wake it");
+            Report(context, invocation, ImmutableDictionary<string, string?>.Empty, $"'{CallNames.Display(invocation.TargetMethod)}' sleeps forever, and no stop can wake it");
             return;
         }
 
@@ -63,6 +59,7 @@ public sealed class WorkerNeverEndsAnalyzer : WorkerRuleAnalyzer
             return;
         }
 
+        var call = CallNames.Display(invocation.TargetMethod);
         var reason = $"'{call}' waits forever without {(token is null ? "a stop token" : $"'{token.Expression}'")}";
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (InfiniteWaits.FindTokenArgument(invocation, symbols) is { } tokenArgument)
@@ -81,7 +78,7 @@ public sealed class WorkerNeverEndsAnalyzer : WorkerRuleAnalyzer
             }
         }
         else if (token is not null && context.Worker.Method.ContainingType is { } within
-            && TokenForwarding.TryFind(invocation, symbols, context.Block.Compilation, within, out var fixKind, out var parameterName))
+            && TokenForwarding.TryFind(invocation, symbols, within, out var fixKind, out var parameterName))
         {
             properties = properties
                 .Add(DiagnosticPropertyNames.FixKind, fixKind)
@@ -98,11 +95,28 @@ public sealed class WorkerNeverEndsAnalyzer : WorkerRuleAnalyzer
     /// <summary>
     /// Whether the body can end at all: its end is reachable, some reachable path throws, or it observes
     /// cancellation. A loop that SUP103 reports counts as explained, so the worker is not reported twice.
+    /// The control-flow graph, the dear part, is built last and only for a body that could spin forever.
     /// </summary>
     private static bool CanEnd(WorkerContext context)
     {
-        var observations = new CancellationObservations(context.Worker, context.Symbols);
-        var graph = context.Block.GetControlFlowGraph(context.Worker.Block);
+        var worker = context.Worker;
+        if (!EndlessPaths.MayExist(worker.Operations) || worker.Observations.Observes(worker.Body))
+        {
+            return true;
+        }
+
+        if (worker.Token is not null)
+        {
+            foreach (var loop in worker.Operations.Loops)
+            {
+                if (LoopShapes.CanRunForever(loop, context.Symbols))
+                {
+                    return true;
+                }
+            }
+        }
+
+        var graph = context.Block.GetControlFlowGraph(worker.Block);
         if (graph.Blocks[graph.Blocks.Length - 1].IsReachable)
         {
             return true;
@@ -113,22 +127,6 @@ public sealed class WorkerNeverEndsAnalyzer : WorkerRuleAnalyzer
             if (block.IsReachable && block.FallThroughSuccessor?.Semantics is ControlFlowBranchSemantics.Throw or ControlFlowBranchSemantics.Rethrow)
             {
                 return true;
-            }
-        }
-
-        if (observations.Observes(context.Worker.Body))
-        {
-            return true;
-        }
-
-        if (context.Worker.Token is not null)
-        {
-            foreach (var operation in context.Worker.Body.Descendants())
-            {
-                if (operation is ILoopOperation loop && LoopShapes.CanRunForever(loop, context.Symbols))
-                {
-                    return true;
-                }
             }
         }
 

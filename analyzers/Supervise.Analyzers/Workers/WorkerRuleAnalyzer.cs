@@ -18,7 +18,7 @@ public abstract class WorkerRuleAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (WorkerSymbols.Resolve(start.Compilation) is not { } symbols)
+            if (WorkerSymbols.For(start.Compilation) is not { } symbols)
             {
                 return;
             }

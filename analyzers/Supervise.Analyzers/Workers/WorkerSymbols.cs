@@ -1,21 +1,28 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Supervise.Generators.Parsing;
 
 namespace Supervise.Analyzers.Workers;
 
-/// <summary>The types the worker rules look for, resolved once per compilation.</summary>
+/// <summary>
+/// The types the worker rules look for, resolved once per compilation and shared by every rule, with
+/// the compilation's cache of token overloads.
+/// </summary>
 internal sealed class WorkerSymbols
 {
+    // Keyed weakly by the compilation, so all eight rules share one copy that lives no longer than it.
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<WorkerSymbols?>> Shared = new();
+
     private WorkerSymbols(Compilation compilation, INamedTypeSymbol cancellationToken)
     {
         CancellationToken = cancellationToken;
+        TrailingTokenOverloads = new TrailingTokenOverloads(compilation, cancellationToken);
         CancellationTokenSource = compilation.GetTypeByMetadataName("System.Threading.CancellationTokenSource");
         BackgroundService = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.BackgroundService");
         Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
         ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
-        TaskFactory = compilation.GetTypeByMetadataName("System.Threading.Tasks.TaskFactory");
         Thread = compilation.GetTypeByMetadataName("System.Threading.Thread");
         WaitHandle = compilation.GetTypeByMetadataName("System.Threading.WaitHandle");
         SemaphoreSlim = compilation.GetTypeByMetadataName("System.Threading.SemaphoreSlim");
@@ -33,6 +40,9 @@ internal sealed class WorkerSymbols
 
     public INamedTypeSymbol CancellationToken { get; }
 
+    /// <summary>Which methods have an overload that takes a trailing token: asked once per called method, not once per call.</summary>
+    public TrailingTokenOverloads TrailingTokenOverloads { get; }
+
     public INamedTypeSymbol? CancellationTokenSource { get; }
 
     public INamedTypeSymbol? BackgroundService { get; }
@@ -44,8 +54,6 @@ internal sealed class WorkerSymbols
     public INamedTypeSymbol? ValueTask { get; }
 
     public INamedTypeSymbol? ValueTaskOfT { get; }
-
-    public INamedTypeSymbol? TaskFactory { get; }
 
     public INamedTypeSymbol? Thread { get; }
 
@@ -74,7 +82,19 @@ internal sealed class WorkerSymbols
     private INamedTypeSymbol? ConfiguredValueTaskAwaitableOfT { get; }
 
     /// <summary>The symbols of <paramref name="compilation"/>; null when it has no <c>CancellationToken</c>, so no worker can have a stop token.</summary>
-    public static WorkerSymbols? Resolve(Compilation compilation) =>
+    public static WorkerSymbols? For(Compilation compilation)
+    {
+        if (!Shared.TryGetValue(compilation, out var box))
+        {
+            // Two rules may resolve at once; both results are equal and the table keeps one.
+            var resolved = new StrongBox<WorkerSymbols?>(Resolve(compilation));
+            box = Shared.GetValue(compilation, _ => resolved);
+        }
+
+        return box.Value;
+    }
+
+    private static WorkerSymbols? Resolve(Compilation compilation) =>
         compilation.GetTypeByMetadataName("System.Threading.CancellationToken") is { } token ? new WorkerSymbols(compilation, token) : null;
 
     public bool IsToken(ITypeSymbol? type) => Is(type, CancellationToken);

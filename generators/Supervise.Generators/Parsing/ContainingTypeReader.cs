@@ -24,6 +24,23 @@ internal static class ContainingTypeReader
         return null;
     }
 
+    /// <summary>
+    /// Whether every type of the chain can be redeclared, which is exactly when <see cref="Read"/> gives a
+    /// model; asked on its own, it spares the analyzers the names and strings of a model they would throw away.
+    /// </summary>
+    public static bool CanRedeclareChain(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (KeywordOf(current) is null || HasBrokenConstraint(current))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The model of <paramref name="type"/>, or null if a type of its chain cannot be redeclared.</summary>
     public static ContainingTypeModel? Read(INamedTypeSymbol type)
     {
@@ -79,8 +96,21 @@ internal static class ContainingTypeReader
     }
 
     /// <summary>A constraint on a missing type: generated code would only repeat the user's error.</summary>
-    private static bool HasBrokenConstraint(INamedTypeSymbol type) =>
-        type.TypeParameters.Any(parameter => parameter.ConstraintTypes.Any(constraint => constraint.TypeKind == TypeKind.Error));
+    private static bool HasBrokenConstraint(INamedTypeSymbol type)
+    {
+        foreach (var parameter in type.TypeParameters)
+        {
+            foreach (var constraint in parameter.ConstraintTypes)
+            {
+                if (constraint.TypeKind == TypeKind.Error)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static string? KeywordOf(INamedTypeSymbol type)
     {

@@ -7,8 +7,9 @@ namespace Supervise;
 /// implements it on every class that has such methods, so hosts can run them without reflection.
 /// </summary>
 /// <remarks>
-/// Static workers are not included: they belong to the type, not to an instance. When a base class
-/// already implements this interface, a derived class does not implement it again.
+/// Static workers are not included: they belong to the type, not to an instance. A derived class
+/// lists the supervisors of its base classes first, then its own. A class that implements this
+/// interface itself keeps its own list, and so do the classes derived from it.
 /// </remarks>
 public interface ISupervisedWorkers
 {

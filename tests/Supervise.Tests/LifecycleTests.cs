@@ -121,4 +121,25 @@ public sealed class LifecycleTests
 
         Assert.Same(worker.WorkSupervisor, Assert.Single(exposed));
     }
+
+    [Fact]
+    public void A_derived_class_exposes_the_supervisors_of_its_bases_before_its_own()
+    {
+        var consumer = new PriorityOrderConsumer(_script);
+
+        var exposed = Assert.IsAssignableFrom<ISupervisedWorkers>(consumer).Supervisors;
+
+        Assert.Equal([consumer.HeartbeatSupervisor, consumer.ConsumeSupervisor, consumer.PrioritiseSupervisor], exposed);
+        Assert.Equal(["ConsumerBase.Heartbeat", "OrderConsumer.Consume", "PriorityOrderConsumer.Prioritise"], exposed.Select(supervisor => supervisor.Name));
+    }
+
+    [Fact]
+    public void A_base_that_lists_its_supervisors_by_hand_keeps_its_list()
+    {
+        var derived = new HandListedDerived(_script);
+
+        var exposed = ((ISupervisedWorkers)derived).Supervisors;
+
+        Assert.Same(derived.PollSupervisor, Assert.Single(exposed));
+    }
 }

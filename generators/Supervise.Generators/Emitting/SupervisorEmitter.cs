@@ -40,7 +40,7 @@ internal static class SupervisorEmitter
         }
 
         var instanceWorkers = model.Workers.Where(worker => !worker.IsStatic).ToList();
-        var exposeSupervisors = instanceWorkers.Count > 0 && !type.ExposesSupervisors;
+        var exposeSupervisors = instanceWorkers.Count > 0 && type.InheritedSupervisors is not null;
         for (var i = 0; i < type.Types.Count; i++)
         {
             var containing = type.Types[i];
@@ -63,7 +63,9 @@ internal static class SupervisorEmitter
             writer.Line();
             writer.Line(GeneratedCodeAttribute);
             writer.Line($"global::System.Collections.Generic.IReadOnlyList<{Supervisor}> {WorkersInterface}.Supervisors =>");
-            writer.Line($"    new {Supervisor}[] {{ {string.Join(", ", instanceWorkers.Select(worker => worker.Names.Property))} }};");
+            // A base's supervisors first, through base. so that no member of this type can hide them.
+            var listed = type.InheritedSupervisors!.Value.Select(property => "base." + property).Concat(instanceWorkers.Select(worker => worker.Names.Property));
+            writer.Line($"    new {Supervisor}[] {{ {string.Join(", ", listed)} }};");
         }
 
         foreach (var _ in type.Types)

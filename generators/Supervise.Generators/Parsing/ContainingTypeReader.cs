@@ -42,7 +42,9 @@ internal static class ContainingTypeReader
     }
 
     /// <summary>The model of <paramref name="type"/>, or null if a type of its chain cannot be redeclared.</summary>
-    public static ContainingTypeModel? Read(INamedTypeSymbol type)
+    /// <param name="type">The type that holds the worker.</param>
+    /// <param name="inheritedSupervisors">What its <c>ISupervisedWorkers</c> lists from base classes; null when it must not implement the interface.</param>
+    public static ContainingTypeModel? Read(INamedTypeSymbol type, EquatableArray<string>? inheritedSupervisors)
     {
         var chain = new List<INamedTypeSymbol>();
         for (var current = type; current is not null; current = current.ContainingType)
@@ -73,7 +75,7 @@ internal static class ContainingTypeReader
             type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             type.Name,
             (ns.Length == 0 ? fileName : ns + "." + fileName) + ".g.cs",
-            type.AllInterfaces.Any(KnownTypes.IsSupervisedWorkers));
+            inheritedSupervisors);
     }
 
     private static bool IsPartial(INamedTypeSymbol type)

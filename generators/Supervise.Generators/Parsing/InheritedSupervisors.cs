@@ -25,6 +25,12 @@ internal static class InheritedSupervisors
             return null;
         }
 
+        // Most workers' types derive from object alone: nothing to read, nothing to allocate.
+        if (type.BaseType is null or { SpecialType: SpecialType.System_Object })
+        {
+            return EquatableArray<string>.Empty;
+        }
+
         var levels = new List<List<string>>();
         for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
         {

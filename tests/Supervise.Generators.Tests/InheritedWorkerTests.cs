@@ -59,6 +59,17 @@ public sealed class InheritedWorkerTests
     }
 
     [Fact]
+    public void A_worker_named_like_a_base_worker_gets_its_own_supervisor_that_hides_the_base_one_without_a_warning()
+    {
+        var run = GeneratorHarness.Run(Usings + Base, Usings + Derived.Replace("PollAsync", "PumpAsync"));
+
+        var derived = DerivedSource(run);
+        Assert.Contains("public new global::Supervise.Supervisor PumpSupervisor", derived);
+        Assert.Contains("new global::Supervise.Supervisor[] { base.PumpSupervisor, PumpSupervisor };", derived);
+        Assert.Empty(Problems(run));
+    }
+
+    [Fact]
     public void A_base_worker_the_generator_skips_is_not_listed()
     {
         var run = GeneratorHarness.Run(Usings + Base.Replace("[Supervised]", "[Supervised(RestartDelayMs = -1)]"), Usings + Derived);

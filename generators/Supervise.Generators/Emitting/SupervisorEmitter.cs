@@ -40,7 +40,7 @@ internal static class SupervisorEmitter
         }
 
         var instanceWorkers = model.Workers.Where(worker => !worker.IsStatic).ToList();
-        var exposeSupervisors = instanceWorkers.Count > 0 && type.InheritedSupervisors is not null;
+        var exposeSupervisors = instanceWorkers.Count > 0 && !type.ListsSupervisorsByHand;
         for (var i = 0; i < type.Types.Count; i++)
         {
             var containing = type.Types[i];
@@ -55,7 +55,7 @@ internal static class SupervisorEmitter
                 writer.Line();
             }
 
-            EmitWorker(writer, model.Workers[i], annotatesNullability);
+            EmitWorker(writer, model.Workers[i], type.InheritedSupervisors, annotatesNullability);
         }
 
         if (exposeSupervisors)
@@ -64,7 +64,7 @@ internal static class SupervisorEmitter
             writer.Line(GeneratedCodeAttribute);
             writer.Line($"global::System.Collections.Generic.IReadOnlyList<{Supervisor}> {WorkersInterface}.Supervisors =>");
             // A base's supervisors first, through base. so that no member of this type can hide them.
-            var listed = type.InheritedSupervisors!.Value.Select(property => "base." + property).Concat(instanceWorkers.Select(worker => worker.Names.Property));
+            var listed = type.InheritedSupervisors.Select(property => "base." + property).Concat(instanceWorkers.Select(worker => worker.Names.Property));
             writer.Line($"    new {Supervisor}[] {{ {string.Join(", ", listed)} }};");
         }
 
@@ -81,17 +81,19 @@ internal static class SupervisorEmitter
         return writer.ToString();
     }
 
-    private static void EmitWorker(CodeWriter writer, WorkerModel worker, bool annotatesNullability)
+    private static void EmitWorker(CodeWriter writer, WorkerModel worker, EquatableArray<string> inheritedSupervisors, bool annotatesNullability)
     {
-        EmitProperty(writer, worker, annotatesNullability);
+        EmitProperty(writer, worker, inheritedSupervisors.Contains(worker.Names.Property), annotatesNullability);
         writer.Line();
         EmitSupervisorClass(writer, worker, annotatesNullability);
     }
 
-    private static void EmitProperty(CodeWriter writer, WorkerModel worker, bool annotatesNullability)
+    /// <param name="hidesInherited">A base class in this project has a worker of the same name, whose supervisor property the generator wrote where this one cannot see it.</param>
+    private static void EmitProperty(CodeWriter writer, WorkerModel worker, bool hidesInherited, bool annotatesNullability)
     {
         var names = worker.Names;
         var staticModifier = worker.IsStatic ? "static " : string.Empty;
+        var newModifier = hidesInherited ? "new " : string.Empty;
         writer.Line($"private {staticModifier}{names.Class}{(annotatesNullability ? "?" : string.Empty)} {names.Field};");
         writer.Line();
         writer.Line("/// <summary>");
@@ -99,7 +101,7 @@ internal static class SupervisorEmitter
         writer.Line($"/// {BehaviourSummary.Describe(worker.Options)}");
         writer.Line("/// </summary>");
         writer.Line(GeneratedCodeAttribute);
-        writer.Open($"public {staticModifier}{Supervisor} {names.Property}");
+        writer.Open($"public {newModifier}{staticModifier}{Supervisor} {names.Property}");
         writer.Open("get");
         writer.Line($"var supervisor = {names.Field};");
         writer.Open("if (supervisor is null)");

@@ -6,14 +6,13 @@ namespace Supervise.Generators.Model;
 /// <param name="FullyQualifiedName">The type as code, such as <c>global::Ns.Outer.Pump&lt;T&gt;</c>.</param>
 /// <param name="SimpleName">The type's name without type parameters, for the default supervisor name.</param>
 /// <param name="HintName">The file name of the generated source.</param>
-/// <param name="InheritedSupervisors">
-/// The supervisor properties of base classes that the type's <c>ISupervisedWorkers</c> lists before its
-/// own; null when the type or a base implements the interface by hand, and the generator leaves it alone.
-/// </param>
+/// <param name="InheritedSupervisors">The supervisor properties the type inherits from base classes, base-most first.</param>
+/// <param name="ListsSupervisorsByHand">Whether the type or a base implements <c>ISupervisedWorkers</c> itself: the generator leaves it alone.</param>
 internal sealed record ContainingTypeModel(
     string Namespace,
     EquatableArray<ContainingTypeInfo> Types,
     string FullyQualifiedName,
     string SimpleName,
     string HintName,
-    EquatableArray<string>? InheritedSupervisors);
+    EquatableArray<string> InheritedSupervisors,
+    bool ListsSupervisorsByHand);

@@ -43,8 +43,8 @@ internal static class ContainingTypeReader
 
     /// <summary>The model of <paramref name="type"/>, or null if a type of its chain cannot be redeclared.</summary>
     /// <param name="type">The type that holds the worker.</param>
-    /// <param name="inheritedSupervisors">What its <c>ISupervisedWorkers</c> lists from base classes; null when it must not implement the interface.</param>
-    public static ContainingTypeModel? Read(INamedTypeSymbol type, EquatableArray<string>? inheritedSupervisors)
+    /// <param name="inherited">The supervisor properties it inherits, and whether it or a base lists them by hand.</param>
+    public static ContainingTypeModel? Read(INamedTypeSymbol type, (EquatableArray<string> Names, bool ListedByHand) inherited)
     {
         var chain = new List<INamedTypeSymbol>();
         for (var current = type; current is not null; current = current.ContainingType)
@@ -75,7 +75,8 @@ internal static class ContainingTypeReader
             type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             type.Name,
             (ns.Length == 0 ? fileName : ns + "." + fileName) + ".g.cs",
-            inheritedSupervisors);
+            inherited.Names,
+            inherited.ListedByHand);
     }
 
     private static bool IsPartial(INamedTypeSymbol type)

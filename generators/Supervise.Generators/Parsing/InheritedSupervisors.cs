@@ -15,20 +15,17 @@ internal static class InheritedSupervisors
     private const string GeneratorName = "Supervise.Generators";
 
     /// <summary>
-    /// The inherited property names, or null when the type or a base implements <c>ISupervisedWorkers</c>
-    /// by hand: the generator must not replace what the user lists.
+    /// The inherited property names, and whether the type or a base implements <c>ISupervisedWorkers</c>
+    /// by hand: then the generator must not replace what the user lists.
     /// </summary>
-    public static EquatableArray<string>? Find(INamedTypeSymbol type)
+    public static (EquatableArray<string> Names, bool ListedByHand) Find(INamedTypeSymbol type)
     {
-        if (DeclaresSupervisedWorkers(type))
-        {
-            return null;
-        }
+        var listedByHand = DeclaresSupervisedWorkers(type);
 
         // Most workers' types derive from object alone: nothing to read, nothing to allocate.
         if (type.BaseType is null or { SpecialType: SpecialType.System_Object })
         {
-            return EquatableArray<string>.Empty;
+            return (EquatableArray<string>.Empty, listedByHand);
         }
 
         var levels = new List<List<string>>();
@@ -37,11 +34,8 @@ internal static class InheritedSupervisors
             // The generator's own interface declarations are not in the compilation it reads, so one in source was written by hand.
             var fromSource = !baseType.DeclaringSyntaxReferences.IsEmpty;
             var names = fromSource ? FromWorkers(baseType) : FromGeneratedProperties(baseType);
-            if (DeclaresSupervisedWorkers(baseType) && (fromSource || names.Count == 0))
-            {
-                // Implemented, but not by us: whatever it lists is the user's choice.
-                return null;
-            }
+            // Implemented, but not by us: whatever it lists is the user's choice.
+            listedByHand |= DeclaresSupervisedWorkers(baseType) && (fromSource || names.Count == 0);
 
             levels.Add(names);
         }
@@ -52,7 +46,7 @@ internal static class InheritedSupervisors
             all.AddRange(levels[i]);
         }
 
-        return new EquatableArray<string>(all.ToArray());
+        return (new EquatableArray<string>(all.ToArray()), listedByHand);
     }
 
     /// <summary>The properties the generator writes for the base's accepted instance workers, leaving out workers it skips for clashing with each other.</summary>

@@ -5,7 +5,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using Supervise.Analyzers.Usage;
 using Supervise.Generators.Parsing;
 
 namespace Supervise.Analyzers.Workers;

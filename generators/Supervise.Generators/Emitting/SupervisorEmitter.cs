@@ -63,7 +63,7 @@ internal static class SupervisorEmitter
             writer.Line();
             writer.Line(GeneratedCodeAttribute);
             writer.Line($"global::System.Collections.Generic.IReadOnlyList<{Supervisor}> {WorkersInterface}.Supervisors =>");
-            // A base's supervisors first, through base. so that no member of this type can hide them.
+            // Base classes' supervisors first, named through `base.` so that no member of this type can hide them.
             var listed = type.InheritedSupervisors.Select(property => "base." + property).Concat(instanceWorkers.Select(worker => worker.Names.Property));
             writer.Line($"    new {Supervisor}[] {{ {string.Join(", ", listed)} }};");
         }

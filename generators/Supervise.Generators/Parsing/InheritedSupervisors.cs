@@ -31,10 +31,11 @@ internal static class InheritedSupervisors
         var levels = new List<List<string>>();
         for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
         {
-            // The generator's own interface declarations are not in the compilation it reads, so one in source was written by hand.
             var fromSource = !baseType.DeclaringSyntaxReferences.IsEmpty;
             var names = fromSource ? FromWorkers(baseType) : FromGeneratedProperties(baseType);
-            // Implemented, but not by us: whatever it lists is the user's choice.
+
+            // The generator's own interface declarations are not in the compilation it reads, so one in
+            // source was written by hand; so was one in a reference that has no generated supervisors.
             listedByHand |= DeclaresSupervisedWorkers(baseType) && (fromSource || names.Count == 0);
 
             levels.Add(names);
@@ -56,7 +57,7 @@ internal static class InheritedSupervisors
         foreach (var member in baseType.GetMembers())
         {
             if (member is IMethodSymbol { IsStatic: false } method
-                && FindSupervisedAttribute(method) is { } attribute
+                && SupervisedAttributes.Find(method) is { } attribute
                 && WorkerParser.Accepts(method, baseType, attribute))
             {
                 accepted.Add(GeneratedNames.ForMethod(method.Name));
@@ -111,19 +112,6 @@ internal static class InheritedSupervisors
         }
 
         return false;
-    }
-
-    private static AttributeData? FindSupervisedAttribute(IMethodSymbol method)
-    {
-        foreach (var attribute in method.GetAttributes())
-        {
-            if (attribute.AttributeClass is { Name: "SupervisedAttribute", ContainingType: null, ContainingNamespace: { Name: "Supervise", ContainingNamespace.IsGlobalNamespace: true } })
-            {
-                return attribute;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Whether the type itself lists <c>ISupervisedWorkers</c> among its interfaces.</summary>

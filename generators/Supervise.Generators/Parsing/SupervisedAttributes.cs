@@ -1,10 +1,11 @@
 using Microsoft.CodeAnalysis;
 
-namespace Supervise.Analyzers.Usage;
+namespace Supervise.Generators.Parsing;
 
 /// <summary>
-/// Finds <c>[Supervised]</c> on a symbol by its full name, as the generator's
-/// <c>ForAttributeWithMetadataName</c> does, so both see the same attributes.
+/// Finds <c>[Supervised]</c> on a symbol by its full name, as <c>ForAttributeWithMetadataName</c>
+/// does, for the symbols the generator reaches on its own (base classes) and for the analyzers, so
+/// all of them see the same attributes.
 /// </summary>
 internal static class SupervisedAttributes
 {

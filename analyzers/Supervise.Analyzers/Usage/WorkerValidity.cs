@@ -5,35 +5,14 @@ using Supervise.Generators.Parsing;
 namespace Supervise.Analyzers.Usage;
 
 /// <summary>
-/// The generator's decision for one worker, taken from the same code it uses (the linked
-/// <c>Parsing</c> files) in the same order as its <c>WorkerParser</c>, so that SUP001–SUP004 report
-/// exactly the workers it skips.
+/// The generator's decision for one worker, taken from the code it uses itself (the linked
+/// <c>WorkerAcceptance</c>), so that SUP001–SUP004 report exactly the workers it skips.
 /// </summary>
 internal static class WorkerValidity
 {
     /// <summary>Whether the generator writes a supervisor for <paramref name="method"/>, leaving aside a clash with another worker of its type.</summary>
-    public static bool IsAcceptedAlone(IMethodSymbol method, AttributeData attribute)
-    {
-        if (method.ContainingType is not { } type)
-        {
-            return false;
-        }
-
-        var shape = WorkerShape.Of(method);
-        if (shape.Problem != WorkerShapeProblem.None || ContainingTypeReader.FindNonPartialType(type) is not null)
-        {
-            return false;
-        }
-
-        var options = SupervisedAttributeReader.Read(attribute);
-        if (options is null || !WorkerOptionsRules.IsValid(options, shape.TakesContext))
-        {
-            return false;
-        }
-
-        return GeneratedNameCollisions.FindTakenName(type, GeneratedNames.ForMethod(method.Name), GeneratorOutput.IsOwn) is null
-            && ContainingTypeReader.CanRedeclareChain(type);
-    }
+    public static bool IsAcceptedAlone(IMethodSymbol method, AttributeData attribute) =>
+        method.ContainingType is { } type && WorkerAcceptance.IsAccepted(method, type, attribute, GeneratorOutput.IsOwn);
 
     /// <summary>
     /// Another accepted worker of the same type that would generate a member of the same name; the

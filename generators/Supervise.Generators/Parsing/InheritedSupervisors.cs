@@ -58,7 +58,7 @@ internal static class InheritedSupervisors
         {
             if (member is IMethodSymbol { IsStatic: false } method
                 && SupervisedAttributes.Find(method) is { } attribute
-                && WorkerParser.Accepts(method, baseType, attribute))
+                && WorkerAcceptance.IsAccepted(method, baseType, attribute, ignore: null))
             {
                 accepted.Add(GeneratedNames.ForMethod(method.Name));
             }

@@ -17,7 +17,8 @@ internal static class WorkerParser
             return null;
         }
 
-        if (!Accepts(method, type, context.Attributes[0], out var shape, out var options, cancellationToken))
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!WorkerAcceptance.TryAccept(method, type, context.Attributes[0], ignore: null, out var shape, out var options))
         {
             return null;
         }
@@ -39,29 +40,6 @@ internal static class WorkerParser
             options.Name ?? typeModel.SimpleName + "." + names.BaseName,
             options,
             IsObsolete(method));
-    }
-
-    /// <summary>Whether the generator writes a supervisor for <paramref name="method"/> of <paramref name="type"/>, leaving aside a clash with another worker of the type.</summary>
-    public static bool Accepts(IMethodSymbol method, INamedTypeSymbol type, AttributeData attribute) =>
-        Accepts(method, type, attribute, out _, out _, CancellationToken.None) && ContainingTypeReader.CanRedeclareChain(type);
-
-    private static bool Accepts(IMethodSymbol method, INamedTypeSymbol type, AttributeData attribute, out WorkerShape shape, out WorkerOptions options, CancellationToken cancellationToken)
-    {
-        options = WorkerOptions.Default;
-        shape = WorkerShape.Of(method);
-        if (shape.Problem != WorkerShapeProblem.None || ContainingTypeReader.FindNonPartialType(type) is not null)
-        {
-            return false;
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        if (SupervisedAttributeReader.Read(attribute) is not { } read || !WorkerOptionsRules.IsValid(read, shape.TakesContext))
-        {
-            return false;
-        }
-
-        options = read;
-        return GeneratedNameCollisions.FindTakenName(type, GeneratedNames.ForMethod(method.Name)) is null;
     }
 
     private static bool IsObsolete(IMethodSymbol method)

@@ -3,8 +3,9 @@ using System.Threading;
 namespace Supervise;
 
 /// <summary>
-/// What a worker may know about its supervision, passed to a worker that takes it as a parameter
-/// (instead of, or besides, its <see cref="CancellationToken"/>, in either order).
+/// What a worker may know about its run, passed to a worker that takes it as a parameter (instead
+/// of, or besides, its <see cref="CancellationToken"/>, in either order). Every run gets its own
+/// context: one a run keeps after it ended still describes that run, never the next.
 /// </summary>
 /// <example>
 /// <code>
@@ -21,43 +22,40 @@ namespace Supervise;
 /// </example>
 public sealed class SupervisionContext
 {
-    private readonly Supervisor _supervisor;
-    private CancellationToken _stoppingToken;
+    private readonly RunClock _clock;
     private long _lastHeartbeat;
 
-    internal SupervisionContext(Supervisor supervisor)
+    internal SupervisionContext(string supervisorName, CancellationToken stoppingToken, int restartCount, RunClock clock)
     {
-        _supervisor = supervisor;
+        SupervisorName = supervisorName;
+        StoppingToken = stoppingToken;
+        RestartCount = restartCount;
+        _clock = clock;
+        _lastHeartbeat = clock.Now();
     }
 
     /// <summary>
-    /// The current run's stop token: cancelled when supervision stops, or when the watchdog finds the
-    /// run hung. The same token the worker receives as its <see cref="CancellationToken"/> parameter.
+    /// This run's stop token: cancelled when supervision stops, or when the watchdog finds the run
+    /// hung. The same token the worker receives as its <see cref="CancellationToken"/> parameter.
     /// </summary>
-    public CancellationToken StoppingToken => _stoppingToken;
+    public CancellationToken StoppingToken { get; }
 
-    /// <summary>The number of the current run: 1 for the first, 2 for the first restart, and so on.</summary>
-    public int Attempt => _supervisor.RestartCount + 1;
+    /// <summary>The number of this run: 1 for the first, 2 for the first restart, and so on.</summary>
+    public int Attempt => RestartCount + 1;
 
-    /// <summary>How many times the worker has been restarted so far.</summary>
-    public int RestartCount => _supervisor.RestartCount;
+    /// <summary>How many times the worker had been restarted when this run began.</summary>
+    public int RestartCount { get; }
 
     /// <summary>The supervisor's name.</summary>
-    public string SupervisorName => _supervisor.Name;
+    public string SupervisorName { get; }
 
     /// <summary>
-    /// Tells the watchdog the worker is making progress. With
+    /// Tells the watchdog this run is making progress. With
     /// <see cref="SupervisedAttribute.HeartbeatTimeoutMs"/> set, a run that goes that long without a
-    /// heartbeat is cancelled and restarted. Cheap enough to call on every iteration.
+    /// heartbeat is cancelled and restarted. Cheap enough to call on every iteration; a heartbeat on
+    /// the context of a run that has ended counts for nothing.
     /// </summary>
-    public void Heartbeat() => Volatile.Write(ref _lastHeartbeat, _supervisor.Clock.Now());
+    public void Heartbeat() => Volatile.Write(ref _lastHeartbeat, _clock.Now());
 
     internal long LastHeartbeat => Volatile.Read(ref _lastHeartbeat);
-
-    /// <summary>Points the context at a new run: its token, and a fresh heartbeat so the run starts alive.</summary>
-    internal void BeginRun(CancellationToken runToken)
-    {
-        _stoppingToken = runToken;
-        Heartbeat();
-    }
 }

@@ -3,7 +3,6 @@ using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Supervise;
 
@@ -19,64 +18,78 @@ namespace Supervise;
 /// and <see cref="StopAsync"/> to supervise in the background.
 /// </para>
 /// <para>
-/// A supervisor runs one loop at a time. After it has stopped it can be run again; the counters start
-/// from zero for each run.
+/// A supervisor runs one loop at a time, and never two runs of its worker at once. After it has
+/// stopped it can be run again; the counters start from zero for each run.
+/// </para>
+/// <para>
+/// This type is a facade: each concern is an internal part that owns its state (the session
+/// lifecycle, the run ledger, the restart schedule, the circuit breaker, the heartbeat watchdog and
+/// the instrumentation), and the loop's steps (<see cref="OnRunStarting"/> and the others) connect them.
 /// </para>
 /// </remarks>
 public abstract partial class Supervisor
 {
-    private readonly object _gate = new();
+    private static readonly Action<Supervisor, SupervisorEventKind, EventArgs> DeliverEvent = static (supervisor, kind, args) => supervisor.Deliver(kind, args);
+
+    private readonly SessionLifecycle _lifecycle;
+    private readonly SupervisorInstrumentation _instrumentation;
+    private readonly SupervisorEventQueue _events = new();
+    private readonly SupervisorSettings _settings;
+
+    // Changed only while idle (under the lifecycle lock), read by the loop and timers.
     private TimeProvider _timeProvider = TimeProvider.System;
     private RunClock _clock = RunClock.For(TimeProvider.System);
-    private ILogger _logger = NullLogger.Instance;
-    private bool _logs;
-    private SupervisorSession? _session;
-    private SupervisorGaveUpException? _unreportedGiveUp;
-    private int _state;
+    private Random? _random;
+    private bool _registered;
 
     /// <summary>Creates a supervisor. Called by generated code.</summary>
     /// <param name="name">The supervisor's name in logs, metrics and health reports.</param>
-    /// <param name="shutdownTimeout">How long a stop waits for the worker to return.</param>
-    /// <param name="resetAfter">How long a run must stay up to count as stable (see <see cref="SupervisedAttribute.ResetAfterMs"/>).</param>
-    protected Supervisor(string name, TimeSpan shutdownTimeout, TimeSpan resetAfter)
+    /// <param name="settings">Its policy; made read-only, and kept.</param>
+    /// <exception cref="ArgumentException">The name is empty, or the settings hold a value a supervisor cannot run with.</exception>
+    protected Supervisor(string name, SupervisorSettings settings)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
             throw new ArgumentException("A supervisor needs a name.", nameof(name));
         }
 
-        if (shutdownTimeout < TimeSpan.Zero)
+        if (settings is null)
         {
-            throw new ArgumentOutOfRangeException(nameof(shutdownTimeout), shutdownTimeout, "The shutdown timeout cannot be negative.");
+            throw new ArgumentNullException(nameof(settings));
         }
 
-        if (resetAfter < TimeSpan.Zero)
+        var problems = settings.Validate();
+        if (problems.Count > 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(resetAfter), resetAfter, "The reset time cannot be negative.");
+            throw new ArgumentException($"Supervisor '{name}' cannot run with these settings: {string.Join("; ", problems)}.", nameof(settings));
         }
 
         Name = name;
-        ShutdownTimeout = shutdownTimeout;
-        ResetAfter = resetAfter;
+        _settings = settings.MakeReadOnly();
+        _lifecycle = new SessionLifecycle(this);
+        _instrumentation = new SupervisorInstrumentation(name);
+        _ledger = RunLedger.None;
+        _schedule = RestartSchedule.None;
+        _slowPath = NeedsSchedule(settings) ? SlowPath.Schedule : 0;
     }
 
     /// <summary>The supervisor's name in logs, metrics and health reports.</summary>
     public string Name { get; }
 
+    /// <summary>The supervisor's policy, read-only: the values of its <see cref="SupervisedAttribute"/>.</summary>
+    public SupervisorSettings Settings => _settings;
+
     /// <summary>How long a stop waits for the worker to return after its stop token is cancelled.</summary>
-    public TimeSpan ShutdownTimeout { get; }
+    public TimeSpan ShutdownTimeout => _settings.ShutdownTimeout;
 
     /// <summary>
     /// How long a run must stay up to count as stable: its end starts the backoff and the consecutive
     /// failure count again, and during a half-open circuit it closes the circuit.
     /// </summary>
-    public TimeSpan ResetAfter { get; }
-
-    /// <summary>The clock of the supervisor's run bookkeeping, derived from <see cref="TimeProvider"/>.</summary>
-    internal RunClock Clock => _clock;
+    public TimeSpan ResetAfter => _settings.ResetAfter;
 
     /// <summary>Where the supervisor is in its life. Safe to read from any thread.</summary>
-    public SupervisorState State => (SupervisorState)Volatile.Read(ref _state);
+    public SupervisorState State => _lifecycle.State;
 
     /// <summary>
     /// The clock for restart delays and the shutdown timeout; <see cref="TimeProvider.System"/> by
@@ -88,27 +101,54 @@ public abstract partial class Supervisor
         get => _timeProvider;
         set
         {
-            SetWhileIdle(ref _timeProvider, value ?? throw new ArgumentNullException(nameof(value)));
-            _clock = RunClock.For(value);
+            var provider = value ?? throw new ArgumentNullException(nameof(value));
+            _lifecycle.WhileIdle(() =>
+            {
+                _timeProvider = provider;
+                _clock = RunClock.For(provider);
+            });
         }
     }
 
     /// <summary>
-    /// Where the supervisor logs starts, failures, restarts and stops; nothing by default.
-    /// Cannot be changed while the supervisor runs.
+    /// Where the supervisor logs starts, failures, restarts and stops; nothing by default. A logger
+    /// that throws loses that line and never disturbs supervision. Cannot be changed while the
+    /// supervisor runs.
     /// </summary>
     /// <exception cref="InvalidOperationException">The supervisor is running.</exception>
     public ILogger Logger
     {
-        get => _logger;
+        get => _instrumentation.UserLogger;
         set
         {
-            SetWhileIdle(ref _logger, value ?? throw new ArgumentNullException(nameof(value)));
-
-            // Checked on every run, so a logger that can never log costs one flag test.
-            _logs = value is not NullLogger;
+            var logger = value ?? throw new ArgumentNullException(nameof(value));
+            _lifecycle.WhileIdle(() =>
+            {
+                _instrumentation.UseLogger(logger);
+                _slowPath = _instrumentation.Logs ? _slowPath | SlowPath.Logs : _slowPath & ~SlowPath.Logs;
+            });
         }
     }
+
+    /// <summary>
+    /// The source of jitter for restart delays. Defaults to a shared generator; tests set a seeded one
+    /// so that delays are reproducible. Cannot be changed while the supervisor runs.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The supervisor is running.</exception>
+    public Random Random
+    {
+        get => _random ??= CreateDefaultRandom();
+        set
+        {
+            var random = value ?? throw new ArgumentNullException(nameof(value));
+            _lifecycle.WhileIdle(() => _random = random);
+        }
+    }
+
+    /// <summary>The run clock, derived from <see cref="TimeProvider"/>.</summary>
+    internal RunClock Clock => _clock;
+
+    internal SupervisorInstrumentation Instrumentation => _instrumentation;
 
     /// <summary>
     /// Supervises the worker until <paramref name="stoppingToken"/> is cancelled or the worker is done
@@ -125,7 +165,7 @@ public abstract partial class Supervisor
     /// <exception cref="SupervisorGaveUpException">The supervisor gave up on the worker.</exception>
     public async Task RunAsync(CancellationToken stoppingToken = default)
     {
-        var session = BeginSession(stoppingToken, runsInBackground: false);
+        var session = _lifecycle.Begin(runsInBackground: false, stoppingToken);
         _ = SuperviseSessionAsync(session);
         await session.Ended.Task.ConfigureAwait(false);
         if (session.GaveUp is { } gaveUp)
@@ -138,14 +178,20 @@ public abstract partial class Supervisor
     /// Starts supervising the worker in the background, on the thread pool, and returns at once.
     /// Stop it with <see cref="StopAsync"/>, which also reports a give-up.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The supervisor is already running.</exception>
+    /// <exception cref="InvalidOperationException">The supervisor is already running, or the worker of its last run has not returned.</exception>
     public void Start()
     {
-        var session = BeginSession(CancellationToken.None, runsInBackground: true);
+        var session = _lifecycle.Begin(runsInBackground: true, CancellationToken.None);
 #if NETCOREAPP3_0_OR_GREATER
-        ThreadPool.QueueUserWorkItem(static session => _ = session.Supervisor.SuperviseSessionAsync(session), session, preferLocal: false);
+        ThreadPool.QueueUserWorkItem(static state => _ = state.Supervisor.SuperviseSessionAsync(state.Session), (Supervisor: this, Session: session), preferLocal: false);
 #else
-        ThreadPool.QueueUserWorkItem(static state => _ = ((SupervisorSession)state).Supervisor.SuperviseSessionAsync((SupervisorSession)state), session);
+        ThreadPool.QueueUserWorkItem(
+            static state =>
+            {
+                var (supervisor, session) = ((Supervisor, SupervisorSession))state!;
+                _ = supervisor.SuperviseSessionAsync(session);
+            },
+            (this, session));
 #endif
     }
 
@@ -160,67 +206,7 @@ public abstract partial class Supervisor
     /// <exception cref="SupervisorGaveUpException">
     /// Supervision started with <see cref="Start"/> had given up on the worker (reported once).
     /// </exception>
-    public async Task StopAsync(CancellationToken cancellationToken = default)
-    {
-        SupervisorSession? session;
-        lock (_gate)
-        {
-            session = _session;
-            if (session is { Abandoned: true })
-            {
-                throw new WorkerUnstoppedException(Name, ShutdownTimeout);
-            }
-
-            if (session is null)
-            {
-                var gaveUp = _unreportedGiveUp;
-                _unreportedGiveUp = null;
-                if (gaveUp is not null)
-                {
-                    ExceptionDispatchInfo.Capture(gaveUp).Throw();
-                }
-
-                return;
-            }
-        }
-
-        try
-        {
-            session.StopSource.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The loop ended (and released its stop source) between the check above and the cancel.
-        }
-
-        // Without a caller's token there is no registration to tell us, so say it here (at most once either way).
-        OnStopRequested(session);
-        if (cancellationToken.CanBeCanceled)
-        {
-            using (cancellationToken.Register(static state => AbandonIfRunning((SupervisorSession)state!), session))
-            {
-                await session.Ended.Task.ConfigureAwait(false);
-            }
-        }
-        else
-        {
-            await session.Ended.Task.ConfigureAwait(false);
-        }
-
-        lock (_gate)
-        {
-            if (session.Abandoned)
-            {
-                throw new WorkerUnstoppedException(Name, ShutdownTimeout);
-            }
-
-            if (session.RunsInBackground && session.GaveUp is { } gaveUp && ReferenceEquals(gaveUp, _unreportedGiveUp))
-            {
-                _unreportedGiveUp = null;
-                ExceptionDispatchInfo.Capture(gaveUp).Throw();
-            }
-        }
-    }
+    public Task StopAsync(CancellationToken cancellationToken = default) => _lifecycle.StopAsync(cancellationToken);
 
     /// <summary>
     /// The emitted supervision loop: runs the worker and restarts it by the attribute's policy until
@@ -231,38 +217,42 @@ public abstract partial class Supervisor
     /// <returns>A task that completes when supervision ends.</returns>
     protected abstract Task SuperviseAsync(CancellationToken stoppingToken);
 
-    private SupervisorSession BeginSession(CancellationToken stoppingToken, bool runsInBackground)
+    /// <summary>A session begins (under the lifecycle lock, while no loop runs): the loop's steps work on its parts from now on.</summary>
+    internal void Attach(SupervisorSession session)
     {
-        SupervisorSession session;
-        SupervisorState previous;
-        lock (_gate)
+        _session = session;
+        _ledger = session.Ledger;
+        _schedule = session.Schedule;
+        _slowPath &= SlowPath.Logs | SlowPath.Schedule;
+        if (!_registered)
         {
-            if (_session is { } current)
-            {
-                throw new InvalidOperationException(current.Abandoned
-                    ? $"Supervisor '{Name}' cannot start: the worker of its previous run ignored its stop token and has not returned yet."
-                    : $"Supervisor '{Name}' is already running.");
-            }
-
-            session = new SupervisorSession(this, stoppingToken, runsInBackground);
-            _session = session;
-            RegisterForMetrics();
-            _unreportedGiveUp = null;
-            ResetCounters();
-            previous = SetStateLocked(SupervisorState.Running);
+            _registered = true;
+            SupervisorRegistry.Add(this);
         }
-
-        RaiseStateChanged(previous, SupervisorState.Running);
-
-        // Only a caller's token can stop the session behind StopAsync's back, so only then is a
-        // registration needed. Registered after the session is published: a cancelled token calls back at once.
-        if (stoppingToken.CanBeCanceled)
-        {
-            session.StopRegistration = session.StopToken.Register(static state => OnStopRequested((SupervisorSession)state!), session);
-        }
-
-        return session;
     }
+
+    /// <summary>A stop was requested: the watchdog stands down, the stop's own deadline governs the run.</summary>
+    internal void OnStopRequested(SupervisorSession session) => session.Watchdog?.StandDown();
+
+    /// <summary>Releases what a session's runs held, after its loop returned and before its end is published.</summary>
+    internal void TearDown(SupervisorSession session)
+    {
+        var startedAt = session.Ledger.TakeOpenRun();
+        if (startedAt != RunLedger.NoRun)
+        {
+            _instrumentation.RecordRunEnd(_clock.Elapsed(startedAt), "stopped", failure: null);
+        }
+
+        session.Schedule.NotWaiting();
+        session.Circuit?.Release();
+        session.Watchdog?.Release();
+    }
+
+    internal WorkerUnstoppedException Unstopped() => new(Name, ShutdownTimeout);
+
+    internal bool EnterHungUnstopped(SupervisorSession session) => _lifecycle.EnterHungUnstopped(session);
+
+    internal bool LeaveHungUnstopped(SupervisorSession session) => _lifecycle.LeaveHungUnstopped(session);
 
     private async Task SuperviseSessionAsync(SupervisorSession session)
     {
@@ -284,132 +274,16 @@ public abstract partial class Supervisor
         }
         catch (Exception exception)
         {
-            gaveUp = new SupervisorGaveUpException(Name, GiveUpReason.SupervisionFailed, RestartCount, exception);
+            gaveUp = new SupervisorGaveUpException(Name, GiveUpReason.SupervisionFailed, session.Ledger.RestartCount, exception);
         }
 
-        EndSession(session, gaveUp);
+        _lifecycle.End(session, gaveUp);
     }
 
-    private static void OnStopRequested(SupervisorSession session)
-    {
-        session.Supervisor.RequestStop(session);
-    }
-
-    private void RequestStop(SupervisorSession session)
-    {
-        SupervisorState previous;
-        lock (_gate)
-        {
-            if (session.LoopEnded || session.StopRequested)
-            {
-                return;
-            }
-
-            session.StopRequested = true;
-            previous = SetStateLocked(SupervisorState.Stopping);
-        }
-
-        RaiseStateChanged(previous, SupervisorState.Stopping);
-        if (ShutdownTimeout == TimeSpan.Zero)
-        {
-            AbandonIfRunning(session);
-            return;
-        }
-
-        var timer = _timeProvider.CreateTimer(static state => AbandonIfRunning((SupervisorSession)state!), session, ShutdownTimeout, Timeout.InfiniteTimeSpan);
-        lock (_gate)
-        {
-            if (!session.LoopEnded)
-            {
-                session.ShutdownTimer = timer;
-                return;
-            }
-        }
-
-        timer.Dispose();
-    }
-
-    private static void AbandonIfRunning(SupervisorSession session)
-    {
-        session.Supervisor.Abandon(session);
-    }
-
-    private void Abandon(SupervisorSession session)
-    {
-        SupervisorState previous;
-        lock (_gate)
-        {
-            if (session.LoopEnded || session.Abandoned)
-            {
-                return;
-            }
-
-            session.Abandoned = true;
-            previous = SetStateLocked(SupervisorState.Unstopped);
-        }
-
-        SupervisorLog.WorkerUnstopped(_logger, Name, (long)ShutdownTimeout.TotalMilliseconds);
-        RaiseStateChanged(previous, SupervisorState.Unstopped);
-        session.Ended.TrySetResult(true);
-    }
-
-    private void EndSession(SupervisorSession session, SupervisorGaveUpException? gaveUp)
-    {
-        var final = gaveUp is null ? SupervisorState.Stopped : SupervisorState.Faulted;
-        SupervisorState previous;
-        bool wasAbandoned;
-        lock (_gate)
-        {
-            session.LoopEnded = true;
-            session.GaveUp = gaveUp;
-            wasAbandoned = session.Abandoned;
-            _session = null;
-            if (session.RunsInBackground && gaveUp is not null)
-            {
-                _unreportedGiveUp = gaveUp;
-            }
-
-            previous = SetStateLocked(final);
-        }
-
-        session.Release();
-        ReleaseRunResources();
-        if (gaveUp is not null)
-        {
-            SupervisorLog.GaveUp(_logger, Name, gaveUp.RestartCount, gaveUp.Reason, gaveUp.InnerException);
-            RaiseGaveUp(gaveUp);
-        }
-        else if (wasAbandoned)
-        {
-            SupervisorLog.WorkerStoppedLate(_logger, Name);
-        }
-        else
-        {
-            SupervisorLog.Stopped(_logger, Name, RestartCount);
-        }
-
-        RaiseStateChanged(previous, final);
-        session.Ended.TrySetResult(true);
-    }
-
-    private void SetWhileIdle<T>(ref T field, T value)
-    {
-        lock (_gate)
-        {
-            if (_session is not null)
-            {
-                throw new InvalidOperationException($"Supervisor '{Name}' is running; stop it before changing its settings.");
-            }
-
-            field = value;
-        }
-    }
-
-    /// <summary>Sets the state under the lock and returns the previous one; the caller raises the event outside it.</summary>
-    private SupervisorState SetStateLocked(SupervisorState state)
-    {
-        var previous = (SupervisorState)_state;
-        Volatile.Write(ref _state, (int)state);
-        return previous;
-    }
+    private static Random CreateDefaultRandom() =>
+#if NET6_0_OR_GREATER
+        Random.Shared;
+#else
+        new();
+#endif
 }

@@ -34,11 +34,11 @@ internal static partial class SupervisorLog
     public static partial void Stopped(ILogger logger, string supervisor, int restartCount);
 
     [LoggerMessage(EventId = 7, EventName = "WorkerUnstopped", Level = LogLevel.Error,
-        Message = "Worker {Supervisor} did not return after its stop token was cancelled (shutdown timeout {ShutdownTimeoutMs} ms, or the caller stopped waiting sooner); it was left running and will not be restarted.")]
+        Message = "Worker {Supervisor} did not return after its stop token was cancelled (shutdown timeout {ShutdownTimeoutMs} ms, or the caller stopped waiting sooner); it is Unstopped: still running, never restarted, and the supervisor cannot start again until it returns.")]
     public static partial void WorkerUnstopped(ILogger logger, string supervisor, long shutdownTimeoutMs);
 
     [LoggerMessage(EventId = 8, EventName = "WorkerStoppedLate", Level = LogLevel.Warning,
-        Message = "Worker {Supervisor} returned after its shutdown timeout had passed.")]
+        Message = "Unstopped worker {Supervisor} returned after its shutdown timeout had passed; the supervisor is Stopped.")]
     public static partial void WorkerStoppedLate(ILogger logger, string supervisor);
 
     [LoggerMessage(EventId = 9, EventName = "EventHandlerFailed", Level = LogLevel.Error,
@@ -61,7 +61,15 @@ internal static partial class SupervisorLog
         Message = "Worker {Supervisor} sent no heartbeat for {HeartbeatTimeoutMs} ms; its run is cancelled and counted as a failure.")]
     public static partial void WorkerHung(ILogger logger, string supervisor, long heartbeatTimeoutMs);
 
-    [LoggerMessage(EventId = 14, EventName = "HungWorkerAbandoned", Level = LogLevel.Error,
-        Message = "Hung worker {Supervisor} ignored its cancellation for {ShutdownTimeoutMs} ms; it was left running and a new run may start beside it.")]
-    public static partial void HungWorkerAbandoned(ILogger logger, string supervisor, long shutdownTimeoutMs);
+    [LoggerMessage(EventId = 14, EventName = "HungWorkerUnstopped", Level = LogLevel.Error,
+        Message = "Hung worker {Supervisor} ignored its cancellation for {ShutdownTimeoutMs} ms; it is Unstopped, and no new run starts until it returns.")]
+    public static partial void HungWorkerUnstopped(ILogger logger, string supervisor, long shutdownTimeoutMs);
+
+    [LoggerMessage(EventId = 15, EventName = "StopCallbackFailed", Level = LogLevel.Error,
+        Message = "A callback that worker {Supervisor} registered on its stop token threw; the stop goes on.")]
+    public static partial void StopCallbackFailed(ILogger logger, string supervisor, Exception exception);
+
+    [LoggerMessage(EventId = 16, EventName = "ObserverFailed", Level = LogLevel.Warning,
+        Message = "A telemetry listener threw while supervisor {Supervisor} recorded {Record}; that record is lost, and supervision goes on.")]
+    public static partial void ObserverFailed(ILogger logger, string supervisor, string record, Exception exception);
 }

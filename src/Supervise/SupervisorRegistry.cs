@@ -8,16 +8,42 @@ namespace Supervise;
 /// The supervisors that have started, held weakly (a supervisor nobody references is not kept alive
 /// for metrics), so the worker-count gauge can report them by state.
 /// </summary>
+/// <remarks>
+/// The entries of collected supervisors are dropped as the list grows, not only when the gauge is
+/// read: without a metrics listener the list stays within twice the supervisors still alive.
+/// </remarks>
 internal static class SupervisorRegistry
 {
+    private const int FirstPruneAt = 64;
+
     private static readonly object Gate = new();
     private static readonly List<WeakReference<Supervisor>> Started = new();
     private static readonly string[] StateTags = CreateStateTags();
+    private static int _pruneAt = FirstPruneAt;
+
+    /// <summary>Entries held, for tests: live supervisors plus collected ones not yet dropped.</summary>
+    public static int Count
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return Started.Count;
+            }
+        }
+    }
 
     public static void Add(Supervisor supervisor)
     {
         lock (Gate)
         {
+            if (Started.Count >= _pruneAt)
+            {
+                // Amortised: the next prune waits until the list has doubled again.
+                Started.RemoveAll(static reference => !reference.TryGetTarget(out _));
+                _pruneAt = Math.Max(FirstPruneAt, Started.Count * 2);
+            }
+
             Started.Add(new WeakReference<Supervisor>(supervisor));
         }
     }

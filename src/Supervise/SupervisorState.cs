@@ -1,6 +1,17 @@
 namespace Supervise;
 
 /// <summary>Where a <see cref="Supervisor"/> is in its life.</summary>
+/// <remarks>
+/// <para>The states move only along these transitions, and <see cref="Supervisor.StateChanged"/> reports them in this order:</para>
+/// <list type="table">
+/// <listheader><term>from</term><description>to</description></listheader>
+/// <item><term><see cref="NotStarted"/>, <see cref="Stopped"/>, <see cref="Faulted"/></term><description><see cref="Running"/> (a start)</description></item>
+/// <item><term><see cref="Running"/></term><description><see cref="WaitingToRestart"/>, <see cref="CircuitOpen"/>, <see cref="Stopping"/>, <see cref="Stopped"/> (done for good), <see cref="Faulted"/> (gave up), <see cref="Unstopped"/> (a hung run ignored its cancellation)</description></item>
+/// <item><term><see cref="WaitingToRestart"/>, <see cref="CircuitOpen"/></term><description><see cref="Running"/>, <see cref="Stopping"/></description></item>
+/// <item><term><see cref="Stopping"/></term><description><see cref="Stopped"/>, <see cref="Unstopped"/>, <see cref="Faulted"/> (the loop itself failed)</description></item>
+/// <item><term><see cref="Unstopped"/></term><description><see cref="Stopped"/> (the worker returned after a stop), <see cref="Running"/> (a hung run returned), <see cref="Stopping"/> (a stop while a hung run is out)</description></item>
+/// </list>
+/// </remarks>
 public enum SupervisorState
 {
     /// <summary>Never started, or reset for a new run.</summary>
@@ -22,9 +33,12 @@ public enum SupervisorState
     Faulted = 5,
 
     /// <summary>
-    /// A stop was requested but the worker did not return within the shutdown timeout. Supervision
-    /// has ended and the worker will not be restarted; the state becomes <see cref="Stopped"/> if the
-    /// worker returns later.
+    /// The worker's run was cancelled and it did not return within the shutdown timeout: it may still
+    /// be running, so the supervisor runs no second copy beside it and cannot be started again until
+    /// it returns. After a stop, <see cref="Supervisor.RunAsync"/> has returned and
+    /// <see cref="Supervisor.StopAsync"/> throws <see cref="WorkerUnstoppedException"/>; the state
+    /// becomes <see cref="Stopped"/> when the worker returns. After the watchdog cancelled a hung run,
+    /// supervision goes on by its policy when the run returns.
     /// </summary>
     Unstopped = 6,
 

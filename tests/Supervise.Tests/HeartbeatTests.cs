@@ -54,7 +54,7 @@ public sealed class HeartbeatTests
     }
 
     [Fact]
-    public async Task A_hung_run_that_ignores_its_cancellation_is_left_behind_after_the_shutdown_timeout()
+    public async Task A_hung_run_that_ignores_its_cancellation_leaves_the_supervisor_unstopped_until_it_returns()
     {
         var logger = new FakeLogger();
         var supervisor = new HeartbeatWorker(Body).WorkSupervisor;
@@ -64,19 +64,49 @@ public sealed class HeartbeatTests
         first.IgnoreStopToken();
 
         run.Advance(1000);
-        Assert.Equal(SupervisorState.Running, supervisor.State);
+        Assert.True(first.StoppingToken.IsCancellationRequested);
         run.Advance(499);
         Assert.Equal(SupervisorState.Running, supervisor.State);
         run.Advance(1);
 
-        await run.WaitForAsync(SupervisorState.WaitingToRestart);
-        Assert.IsType<WorkerHungException>(supervisor.LastFailure);
+        await run.WaitForAsync(SupervisorState.Unstopped);
         Assert.Contains(logger.Collector.GetSnapshot(), record => record.Id.Id == 14);
+
+        // No second copy of the worker beside the one that is still out, however long it stays out.
+        run.Advance(60_000);
+        Assert.Equal(1, _script.RunCount);
+        Assert.Throws<InvalidOperationException>(supervisor.Start);
+
+        first.Fail(new InvalidOperationException("late"));
+        await run.WaitForAsync(SupervisorState.WaitingToRestart);
+        var hung = Assert.IsType<WorkerHungException>(supervisor.LastFailure);
+        Assert.Equal("late", hung.InnerException?.Message);
         run.Advance(100);
         Assert.Equal(2, (await _script.NextRunAsync()).Number);
+    }
 
-        // The abandoned run's late failure is observed, never an unobserved task exception.
-        first.Fail(new InvalidOperationException("late"));
+    [Fact]
+    public async Task A_heartbeat_on_the_context_of_an_earlier_run_does_not_keep_the_current_run_alive()
+    {
+        var supervisor = new HeartbeatWorker(Body).WorkSupervisor;
+        await using var run = SupervisorRun.Start(supervisor);
+        var first = await _script.NextRunAsync();
+        var firstContext = _contexts[^1];
+        first.Fail(new InvalidOperationException());
+        await run.WaitForAsync(SupervisorState.WaitingToRestart);
+        run.Advance(100);
+        var second = await _script.NextRunAsync();
+
+        Assert.NotSame(firstContext, _contexts[^1]);
+        for (var i = 0; i < 4; i++)
+        {
+            run.Advance(300);
+            firstContext.Heartbeat();
+        }
+
+        Assert.True(second.StoppingToken.IsCancellationRequested);
+        Assert.Equal(1, firstContext.Attempt);
+        Assert.Equal(first.StoppingToken, firstContext.StoppingToken);
     }
 
     [Fact]

@@ -4,15 +4,16 @@ using Supervise.Generators.Model;
 namespace Supervise.Generators.Emitting;
 
 /// <summary>
-/// Writes a supervisor's <c>SuperviseAsync</c> loop, specialised by the attribute's constants: only the
-/// steps an option needs are emitted (no delay code for <c>Immediate</c>, no loop at all for
-/// <c>Never</c>, no window bookkeeping without <c>MaxRestarts</c>, no watchdog without a heartbeat
-/// timeout). The steps themselves are runtime helpers on <c>Supervisor</c>.
+/// Writes a supervisor's <c>SuperviseAsync</c> loop, specialised by the attribute's shape: no loop at
+/// all for <c>Never</c>, an early return on completion for <c>OnFailure</c>, a type switch for
+/// <c>StopOn</c>/<c>RestartOn</c>, the watchdog's steps only for a worker that can send heartbeats,
+/// and for an <c>Immediate</c> worker with no limit and no circuit breaker a restart that costs a
+/// few flag tests. The values (delays, limits, thresholds) are not constants here: the runtime reads
+/// them from the supervisor's settings (see <see cref="SettingsEmitter"/>), where its steps do the policy math.
 /// </summary>
 internal static class LoopEmitter
 {
     private const string Task = "global::System.Threading.Tasks.Task";
-    private const string TimeSpan = "global::System.TimeSpan";
     private const string GiveUpReason = "global::Supervise.GiveUpReason";
 
     public static void Emit(CodeWriter writer, WorkerModel worker, bool annotatesNullability)
@@ -31,6 +32,7 @@ internal static class LoopEmitter
             writer.Open("while (true)");
             EmitRun(writer, worker, annotatesNullability);
             EmitRunOutcome(writer, options);
+            writer.Line();
             EmitRestart(writer, options);
             writer.Close();
         }
@@ -46,16 +48,17 @@ internal static class LoopEmitter
     /// <summary>One run of the worker: <c>failure</c> ends up null after a completion; a stop returns.</summary>
     private static void EmitRun(CodeWriter writer, WorkerModel worker, bool annotatesNullability)
     {
-        var watched = worker.Options.HeartbeatTimeoutMs > 0;
+        // Only a worker with a context can send heartbeats, so only its runs can be watched.
+        var watched = worker.ParameterKind is WorkerParameterKind.Context or WorkerParameterKind.TokenAndContext or WorkerParameterKind.ContextAndToken;
         writer.Line("OnRunStarting();");
         if (watched)
         {
-            writer.Line($"var runToken = StartWatchedRun(stoppingToken, {TimeSpan}.FromMilliseconds({worker.Options.HeartbeatTimeoutMs}));");
+            writer.Line("var runToken = StartWatchedRun(stoppingToken);");
         }
 
         writer.Line($"global::System.Exception{(annotatesNullability ? "?" : string.Empty)} failure = null;");
         writer.Open("try");
-        writer.Line(WorkerCall(worker, watched ? "runToken" : "stoppingToken", watched));
+        writer.Line(WorkerCall(worker, watched ? "runToken" : "stoppingToken"));
         writer.Close();
         // One plain catch, not a `when` filter: C# compiles a typed filter into code that runs on every
         // throw, which costs a failing worker about 100 ns per restart.
@@ -73,7 +76,7 @@ internal static class LoopEmitter
         }
     }
 
-    private static string WorkerCall(WorkerModel worker, string token, bool watched)
+    private static string WorkerCall(WorkerModel worker, string token)
     {
         var target = worker.IsStatic ? worker.Type.FullyQualifiedName : "_owner";
         var arguments = worker.ParameterKind switch
@@ -87,13 +90,13 @@ internal static class LoopEmitter
         var call = $"{target}.{worker.MethodName}({arguments})";
         var task = worker.ReturnKind switch
         {
-            WorkerReturnKind.Task => watched ? $"{call} ?? throw WorkerReturnedNullTask()" : $"({call} ?? throw WorkerReturnedNullTask())",
-            WorkerReturnKind.ValueTask => watched ? $"{call}.AsTask()" : call,
+            WorkerReturnKind.Task => $"({call} ?? throw WorkerReturnedNullTask())",
+            WorkerReturnKind.ValueTask => call,
 
             // A synchronous worker blocks its thread: give it a pool thread, not the supervisor's caller.
             _ => $"{Task}.Run(() => {call})",
         };
-        return watched ? $"await WatchRunAsync({task}).ConfigureAwait(false);" : $"await {task}.ConfigureAwait(false);";
+        return $"await {task}.ConfigureAwait(false);";
     }
 
     /// <summary>Records how the run ended, and ends supervision when the mode or a stop says so.</summary>
@@ -133,51 +136,18 @@ internal static class LoopEmitter
         }
     }
 
+    /// <summary>
+    /// The restart: the runtime decides it by the settings. An <c>Immediate</c> worker with no limit
+    /// and no circuit breaker first tries the step that only counts, and takes the full one only when
+    /// someone watches or its settings ask for more.
+    /// </summary>
     private static void EmitRestart(CodeWriter writer, WorkerOptions options)
     {
-        if (options.MaxRestarts >= 0)
-        {
-            writer.Line();
-            writer.Open($"if (!TryRecordRestart({options.MaxRestarts}, {options.RestartWindowMs}))");
-            writer.Line($"throw GiveUp({GiveUpReason}.RestartLimitExceeded);");
-            writer.Close();
-        }
-
-        writer.Line();
-        if (options.CircuitBreakerThreshold > 0)
-        {
-            var failed = options.Restart == RestartKind.Always ? "failure != null && " : string.Empty;
-            writer.Open($"if ({failed}ShouldOpenCircuit({options.CircuitBreakerThreshold}))");
-            writer.Open($"if (!await OpenCircuitAsync({TimeSpan}.FromMilliseconds({options.CircuitBreakerDurationMs}), stoppingToken).ConfigureAwait(false))");
-            writer.Line("return;");
-            writer.Close();
-            writer.Close();
-            writer.Open("else");
-            EmitDelay(writer, options);
-            writer.Close();
-        }
-        else
-        {
-            EmitDelay(writer, options);
-        }
-    }
-
-    private static void EmitDelay(CodeWriter writer, WorkerOptions options)
-    {
-        if (options.Policy == PolicyKind.Immediate)
-        {
-            writer.Line("OnRestarting();");
-            return;
-        }
-
-        var delay = (options.Policy, options.JittersDelays) switch
-        {
-            (PolicyKind.Backoff, true) => $"NextBackoffDelay({options.RestartDelayMs}, {options.MaxDelayMs})",
-            (PolicyKind.Backoff, false) => $"global::Supervise.BackoffSchedule.ExponentialDelay(ConsecutiveFailures, {options.RestartDelayMs}, {options.MaxDelayMs})",
-            (_, true) => $"JitteredDelay({options.RestartDelayMs})",
-            _ => $"{TimeSpan}.FromMilliseconds({options.RestartDelayMs})",
-        };
-        writer.Open($"if (!await DelayRestartAsync({delay}, stoppingToken).ConfigureAwait(false))");
+        var restartsAtOnce = options.Policy == PolicyKind.Immediate && options.MaxRestarts < 0 && options.CircuitBreakerThreshold <= 0;
+        var condition = restartsAtOnce
+            ? "!TryRestartAtOnce() && !await RestartAsync(stoppingToken).ConfigureAwait(false)"
+            : "!await RestartAsync(stoppingToken).ConfigureAwait(false)";
+        writer.Open($"if ({condition})");
         writer.Line("return;");
         writer.Close();
     }

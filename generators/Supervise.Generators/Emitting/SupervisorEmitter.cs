@@ -12,7 +12,6 @@ internal static class SupervisorEmitter
 {
     private const string Supervisor = "global::Supervise.Supervisor";
     private const string WorkersInterface = "global::Supervise.ISupervisedWorkers";
-    private const string TimeSpan = "global::System.TimeSpan";
 
     private static readonly string GeneratedCodeAttribute =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"Supervise.Generators\", \"{typeof(SupervisorEmitter).Assembly.GetName().Version}\")]";
@@ -127,7 +126,9 @@ internal static class SupervisorEmitter
         }
 
         writer.Open($"private sealed class {names.Class} : {Supervisor}");
-        var baseCall = $": base({Literal(worker.SupervisorName)}, {TimeSpan}.FromMilliseconds({options.ShutdownTimeoutMs}), {TimeSpan}.FromMilliseconds({options.EffectiveResetAfterMs}))";
+        var baseCall = $": base({Literal(worker.SupervisorName)}, {SettingsEmitter.FieldName})";
+        SettingsEmitter.Emit(writer, options);
+        writer.Line();
         if (worker.IsStatic)
         {
             writer.Line($"public {names.Class}()");

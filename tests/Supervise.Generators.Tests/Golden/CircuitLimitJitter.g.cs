@@ -34,10 +34,21 @@ namespace Demo
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __ForwardSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings
+            {
+                RestartDelayMs = 250,
+                Policy = global::Supervise.RestartPolicy.Backoff,
+                MaxDelayMs = 60000,
+                ResetAfterMs = 10000,
+                MaxRestarts = 10,
+                RestartWindowMs = 60000,
+                CircuitBreakerThreshold = 5,
+            };
+
             private readonly global::Demo.Gateway _owner;
 
             public __ForwardSupervisor(global::Demo.Gateway owner)
-                : base("Gateway.Forward", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(10000))
+                : base("Gateway.Forward", CompiledSettings)
             {
                 _owner = owner;
             }
@@ -76,24 +87,9 @@ namespace Demo
                         return;
                     }
 
-                    if (!TryRecordRestart(10, 60000))
+                    if (!await RestartAsync(stoppingToken).ConfigureAwait(false))
                     {
-                        throw GiveUp(global::Supervise.GiveUpReason.RestartLimitExceeded);
-                    }
-
-                    if (failure != null && ShouldOpenCircuit(5))
-                    {
-                        if (!await OpenCircuitAsync(global::System.TimeSpan.FromMilliseconds(30000), stoppingToken).ConfigureAwait(false))
-                        {
-                            return;
-                        }
-                    }
-                    else
-                    {
-                        if (!await DelayRestartAsync(NextBackoffDelay(250, 60000), stoppingToken).ConfigureAwait(false))
-                        {
-                            return;
-                        }
+                        return;
                     }
                 }
             }
@@ -125,10 +121,17 @@ namespace Demo
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __ProbeSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings
+            {
+                RestartDelayMs = 1000,
+                Jitter = true,
+                MaxRestarts = 3,
+            };
+
             private readonly global::Demo.Gateway _owner;
 
             public __ProbeSupervisor(global::Demo.Gateway owner)
-                : base("Gateway.Probe", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(10000))
+                : base("Gateway.Probe", CompiledSettings)
             {
                 _owner = owner;
             }
@@ -167,12 +170,7 @@ namespace Demo
                         return;
                     }
 
-                    if (!TryRecordRestart(3, 0))
-                    {
-                        throw GiveUp(global::Supervise.GiveUpReason.RestartLimitExceeded);
-                    }
-
-                    if (!await DelayRestartAsync(JitteredDelay(1000), stoppingToken).ConfigureAwait(false))
+                    if (!await RestartAsync(stoppingToken).ConfigureAwait(false))
                     {
                         return;
                     }

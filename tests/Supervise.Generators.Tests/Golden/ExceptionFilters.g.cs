@@ -34,10 +34,16 @@ namespace Demo
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __ImportSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings
+            {
+                StopOn = new global::System.Type[] { typeof(global::System.IO.FileNotFoundException) },
+                RestartOn = new global::System.Type[] { typeof(global::System.IO.IOException), typeof(global::System.TimeoutException) },
+            };
+
             private readonly global::Demo.Importer _owner;
 
             public __ImportSupervisor(global::Demo.Importer owner)
-                : base("Importer.Import", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
+                : base("Importer.Import", CompiledSettings)
             {
                 _owner = owner;
             }
@@ -81,7 +87,7 @@ namespace Demo
                         throw GiveUp(global::Supervise.GiveUpReason.StoppingException);
                     }
 
-                    if (!await DelayRestartAsync(global::System.TimeSpan.FromMilliseconds(500), stoppingToken).ConfigureAwait(false))
+                    if (!await RestartAsync(stoppingToken).ConfigureAwait(false))
                     {
                         return;
                     }
@@ -130,10 +136,16 @@ namespace Demo
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __MigrateSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings
+            {
+                Restart = global::Supervise.RestartMode.Never,
+                StopOn = new global::System.Type[] { typeof(global::System.UnauthorizedAccessException) },
+            };
+
             private readonly global::Demo.Importer _owner;
 
             public __MigrateSupervisor(global::Demo.Importer owner)
-                : base("Importer.Migrate", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
+                : base("Importer.Migrate", CompiledSettings)
             {
                 _owner = owner;
             }

@@ -32,10 +32,15 @@ partial class Migration : global::Supervise.ISupervisedWorkers
     [global::System.Diagnostics.DebuggerNonUserCode]
     private sealed class __RunSupervisor : global::Supervise.Supervisor
     {
+        private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings
+        {
+            Restart = global::Supervise.RestartMode.Never,
+        };
+
         private readonly global::Migration _owner;
 
         public __RunSupervisor(global::Migration owner)
-            : base("db \"migration\"", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
+            : base("db \"migration\"", CompiledSettings)
         {
             _owner = owner;
         }

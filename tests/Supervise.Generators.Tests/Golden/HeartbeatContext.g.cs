@@ -34,10 +34,16 @@ namespace Demo
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __CrawlSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings
+            {
+                Policy = global::Supervise.RestartPolicy.Immediate,
+                HeartbeatTimeoutMs = 10000,
+            };
+
             private readonly global::Demo.Crawler _owner;
 
             public __CrawlSupervisor(global::Demo.Crawler owner)
-                : base("Crawler.Crawl", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(1000))
+                : base("Crawler.Crawl", CompiledSettings)
             {
                 _owner = owner;
             }
@@ -47,11 +53,11 @@ namespace Demo
                 while (true)
                 {
                     OnRunStarting();
-                    var runToken = StartWatchedRun(stoppingToken, global::System.TimeSpan.FromMilliseconds(10000));
+                    var runToken = StartWatchedRun(stoppingToken);
                     global::System.Exception? failure = null;
                     try
                     {
-                        await WatchRunAsync(_owner.CrawlAsync(runToken, ContextForRun(runToken)) ?? throw WorkerReturnedNullTask()).ConfigureAwait(false);
+                        await (_owner.CrawlAsync(runToken, ContextForRun(runToken)) ?? throw WorkerReturnedNullTask()).ConfigureAwait(false);
                     }
                     catch (global::System.Exception exception)
                     {
@@ -78,7 +84,10 @@ namespace Demo
                         return;
                     }
 
-                    OnRestarting();
+                    if (!TryRestartAtOnce() && !await RestartAsync(stoppingToken).ConfigureAwait(false))
+                    {
+                        return;
+                    }
                 }
             }
         }
@@ -109,10 +118,15 @@ namespace Demo
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __IndexSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings
+            {
+                HeartbeatTimeoutMs = 5000,
+            };
+
             private readonly global::Demo.Crawler _owner;
 
             public __IndexSupervisor(global::Demo.Crawler owner)
-                : base("Crawler.Index", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
+                : base("Crawler.Index", CompiledSettings)
             {
                 _owner = owner;
             }
@@ -122,11 +136,11 @@ namespace Demo
                 while (true)
                 {
                     OnRunStarting();
-                    var runToken = StartWatchedRun(stoppingToken, global::System.TimeSpan.FromMilliseconds(5000));
+                    var runToken = StartWatchedRun(stoppingToken);
                     global::System.Exception? failure = null;
                     try
                     {
-                        await WatchRunAsync(_owner.IndexAsync(ContextForRun(runToken)).AsTask()).ConfigureAwait(false);
+                        await _owner.IndexAsync(ContextForRun(runToken)).ConfigureAwait(false);
                     }
                     catch (global::System.Exception exception)
                     {
@@ -153,7 +167,7 @@ namespace Demo
                         return;
                     }
 
-                    if (!await DelayRestartAsync(global::System.TimeSpan.FromMilliseconds(500), stoppingToken).ConfigureAwait(false))
+                    if (!await RestartAsync(stoppingToken).ConfigureAwait(false))
                     {
                         return;
                     }
@@ -187,8 +201,14 @@ namespace Demo
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __CompactSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings
+            {
+                Restart = global::Supervise.RestartMode.OnFailure,
+                HeartbeatTimeoutMs = 5000,
+            };
+
             public __CompactSupervisor()
-                : base("Crawler.Compact", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
+                : base("Crawler.Compact", CompiledSettings)
             {
             }
 
@@ -197,11 +217,11 @@ namespace Demo
                 while (true)
                 {
                     OnRunStarting();
-                    var runToken = StartWatchedRun(stoppingToken, global::System.TimeSpan.FromMilliseconds(5000));
+                    var runToken = StartWatchedRun(stoppingToken);
                     global::System.Exception? failure = null;
                     try
                     {
-                        await WatchRunAsync(global::System.Threading.Tasks.Task.Run(() => global::Demo.Crawler.Compact(ContextForRun(runToken), runToken))).ConfigureAwait(false);
+                        await global::System.Threading.Tasks.Task.Run(() => global::Demo.Crawler.Compact(ContextForRun(runToken), runToken)).ConfigureAwait(false);
                     }
                     catch (global::System.Exception exception)
                     {
@@ -227,7 +247,7 @@ namespace Demo
                         return;
                     }
 
-                    if (!await DelayRestartAsync(global::System.TimeSpan.FromMilliseconds(500), stoppingToken).ConfigureAwait(false))
+                    if (!await RestartAsync(stoppingToken).ConfigureAwait(false))
                     {
                         return;
                     }

@@ -34,10 +34,12 @@ namespace Demo.Workers
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __PumpSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings();
+
             private readonly global::Demo.Workers.QueuePump _owner;
 
             public __PumpSupervisor(global::Demo.Workers.QueuePump owner)
-                : base("QueuePump.Pump", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
+                : base("QueuePump.Pump", CompiledSettings)
             {
                 _owner = owner;
             }
@@ -76,7 +78,7 @@ namespace Demo.Workers
                         return;
                     }
 
-                    if (!await DelayRestartAsync(global::System.TimeSpan.FromMilliseconds(500), stoppingToken).ConfigureAwait(false))
+                    if (!await RestartAsync(stoppingToken).ConfigureAwait(false))
                     {
                         return;
                     }

@@ -36,10 +36,15 @@ namespace Demo
             [global::System.Diagnostics.DebuggerNonUserCode]
             private sealed class __ConsumeSupervisor : global::Supervise.Supervisor
             {
+                private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings
+                {
+                    Restart = global::Supervise.RestartMode.OnFailure,
+                };
+
                 private readonly global::Demo.Host<TMessage>.Consumer _owner;
 
                 public __ConsumeSupervisor(global::Demo.Host<TMessage>.Consumer owner)
-                    : base("Consumer.Consume", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
+                    : base("Consumer.Consume", CompiledSettings)
                 {
                     _owner = owner;
                 }
@@ -77,7 +82,7 @@ namespace Demo
                             return;
                         }
 
-                        if (!await DelayRestartAsync(global::System.TimeSpan.FromMilliseconds(500), stoppingToken).ConfigureAwait(false))
+                        if (!await RestartAsync(stoppingToken).ConfigureAwait(false))
                         {
                             return;
                         }

@@ -34,8 +34,13 @@ namespace Demo
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __TickSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings
+            {
+                Policy = global::Supervise.RestartPolicy.Immediate,
+            };
+
             public __TickSupervisor()
-                : base("Counter.Tick", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(1000))
+                : base("Counter.Tick", CompiledSettings)
             {
             }
 
@@ -73,7 +78,10 @@ namespace Demo
                         return;
                     }
 
-                    OnRestarting();
+                    if (!TryRestartAtOnce() && !await RestartAsync(stoppingToken).ConfigureAwait(false))
+                    {
+                        return;
+                    }
                 }
             }
         }
@@ -116,8 +124,10 @@ namespace Demo
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __MoveSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings();
+
             public __MoveSupervisor()
-                : base("Point.Move", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
+                : base("Point.Move", CompiledSettings)
             {
             }
 
@@ -155,7 +165,7 @@ namespace Demo
                         return;
                     }
 
-                    if (!await DelayRestartAsync(global::System.TimeSpan.FromMilliseconds(500), stoppingToken).ConfigureAwait(false))
+                    if (!await RestartAsync(stoppingToken).ConfigureAwait(false))
                     {
                         return;
                     }
@@ -201,8 +211,10 @@ namespace Demo
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __RefreshSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings();
+
             public __RefreshSupervisor()
-                : base("Settings.Refresh", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
+                : base("Settings.Refresh", CompiledSettings)
             {
             }
 
@@ -240,7 +252,7 @@ namespace Demo
                         return;
                     }
 
-                    if (!await DelayRestartAsync(global::System.TimeSpan.FromMilliseconds(500), stoppingToken).ConfigureAwait(false))
+                    if (!await RestartAsync(stoppingToken).ConfigureAwait(false))
                     {
                         return;
                     }

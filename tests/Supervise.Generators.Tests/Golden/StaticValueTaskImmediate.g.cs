@@ -34,8 +34,14 @@ namespace Demo
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __PollSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings
+            {
+                Policy = global::Supervise.RestartPolicy.Immediate,
+                ShutdownTimeoutMs = 250,
+            };
+
             public __PollSupervisor()
-                : base("Poller.Poll", global::System.TimeSpan.FromMilliseconds(250), global::System.TimeSpan.FromMilliseconds(1000))
+                : base("Poller.Poll", CompiledSettings)
             {
             }
 
@@ -73,7 +79,10 @@ namespace Demo
                         return;
                     }
 
-                    OnRestarting();
+                    if (!TryRestartAtOnce() && !await RestartAsync(stoppingToken).ConfigureAwait(false))
+                    {
+                        return;
+                    }
                 }
             }
         }

@@ -34,10 +34,12 @@ namespace Demo
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __ReadSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings();
+
             private readonly global::Demo.Pipeline _owner;
 
             public __ReadSupervisor(global::Demo.Pipeline owner)
-                : base("Pipeline.Read", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(5000))
+                : base("Pipeline.Read", CompiledSettings)
             {
                 _owner = owner;
             }
@@ -76,7 +78,7 @@ namespace Demo
                         return;
                     }
 
-                    if (!await DelayRestartAsync(global::System.TimeSpan.FromMilliseconds(500), stoppingToken).ConfigureAwait(false))
+                    if (!await RestartAsync(stoppingToken).ConfigureAwait(false))
                     {
                         return;
                     }
@@ -110,10 +112,16 @@ namespace Demo
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __checkedSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings
+            {
+                Policy = global::Supervise.RestartPolicy.Immediate,
+                Restart = global::Supervise.RestartMode.OnFailure,
+            };
+
             private readonly global::Demo.Pipeline _owner;
 
             public __checkedSupervisor(global::Demo.Pipeline owner)
-                : base("Pipeline.checked", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(1000))
+                : base("Pipeline.checked", CompiledSettings)
             {
                 _owner = owner;
             }
@@ -151,7 +159,10 @@ namespace Demo
                         return;
                     }
 
-                    OnRestarting();
+                    if (!TryRestartAtOnce() && !await RestartAsync(stoppingToken).ConfigureAwait(false))
+                    {
+                        return;
+                    }
                 }
             }
         }

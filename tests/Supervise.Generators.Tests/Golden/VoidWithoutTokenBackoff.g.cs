@@ -34,10 +34,17 @@ namespace Demo
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __SweepSupervisor : global::Supervise.Supervisor
         {
+            private static readonly global::Supervise.SupervisorSettings CompiledSettings = new global::Supervise.SupervisorSettings
+            {
+                RestartDelayMs = 200,
+                Policy = global::Supervise.RestartPolicy.Backoff,
+                MaxDelayMs = 10000,
+            };
+
             private readonly global::Demo.Sweeper _owner;
 
             public __SweepSupervisor(global::Demo.Sweeper owner)
-                : base("Sweeper.Sweep", global::System.TimeSpan.FromMilliseconds(5000), global::System.TimeSpan.FromMilliseconds(2000))
+                : base("Sweeper.Sweep", CompiledSettings)
             {
                 _owner = owner;
             }
@@ -76,7 +83,7 @@ namespace Demo
                         return;
                     }
 
-                    if (!await DelayRestartAsync(NextBackoffDelay(200, 10000), stoppingToken).ConfigureAwait(false))
+                    if (!await RestartAsync(stoppingToken).ConfigureAwait(false))
                     {
                         return;
                     }

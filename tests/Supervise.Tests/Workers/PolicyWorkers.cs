@@ -91,3 +91,9 @@ public sealed partial class TelemetryProbeWorker(WorkerScript script)
     [Supervised(Policy = RestartPolicy.Immediate, Name = SupervisorName)]
     private Task WorkAsync(CancellationToken stoppingToken) => script.RunAsync(stoppingToken);
 }
+
+public sealed partial class StressWorker(Func<SupervisionContext, Task> body)
+{
+    [Supervised(RestartDelayMs = 5, HeartbeatTimeoutMs = 40, ShutdownTimeoutMs = 20, MaxRestarts = 12, RestartWindowMs = 150, CircuitBreakerThreshold = 3, CircuitBreakerDurationMs = 30)]
+    private Task WorkAsync(SupervisionContext context) => body(context);
+}

@@ -18,14 +18,8 @@ public sealed partial class TokenlessWorker(WorkerScript script)
 
 public sealed partial class SynchronousWorker(Action<CancellationToken> body)
 {
-    public int? LastThreadId { get; private set; }
-
     [Supervised(Policy = RestartPolicy.Immediate)]
-    private void Work(CancellationToken stoppingToken)
-    {
-        LastThreadId = Environment.CurrentManagedThreadId;
-        body(stoppingToken);
-    }
+    private void Work(CancellationToken stoppingToken) => body(stoppingToken);
 }
 
 public sealed partial class DelegateWorker(Func<CancellationToken, Task> body)

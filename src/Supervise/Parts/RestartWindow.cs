@@ -11,6 +11,7 @@ namespace Supervise;
 internal sealed class RestartWindow
 {
     private readonly int _maxRestarts;
+    private readonly TimeSpan _window;
     private readonly long _windowTicks;
     private readonly Queue<long> _recent = new();
     private long _lifetimeRestarts;
@@ -21,8 +22,12 @@ internal sealed class RestartWindow
     public RestartWindow(int maxRestarts, TimeSpan window, long timestampFrequency)
     {
         _maxRestarts = Math.Max(maxRestarts, 0);
+        _window = window;
         _windowTicks = (long)(window.TotalSeconds * timestampFrequency);
     }
+
+    /// <summary>Whether this window counts the limit <paramref name="maxRestarts"/> over <paramref name="window"/>.</summary>
+    public bool Counts(int maxRestarts, TimeSpan window) => Math.Max(maxRestarts, 0) == _maxRestarts && window == _window;
 
     /// <summary>Records a restart at <paramref name="timestamp"/> if the limit allows it.</summary>
     /// <returns><see langword="false"/> if this restart would be one more than the limit allows: the supervisor gives up.</returns>

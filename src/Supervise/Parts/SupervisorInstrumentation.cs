@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Supervise;
+
+/// <summary>
+/// What one supervisor tells its observers: log lines (through a guarded logger), metrics and run
+/// traces (see <see cref="SupervisorTelemetry"/> for the names). Observers never change or block
+/// supervision: a listener that throws loses its measurement, and the failure is logged.
+/// </summary>
+/// <remarks>
+/// Concurrency: the logger is replaced only while the supervisor is idle (under the lifecycle lock);
+/// the run trace is the supervising loop's alone. Metrics are recorded from the loop and from
+/// teardown, which follows the loop.
+/// </remarks>
+internal sealed class SupervisorInstrumentation
+{
+    private readonly string _name;
+    private ILogger _userLogger = NullLogger.Instance;
+    private ILogger _log = NullLogger.Instance;
+    private Activity? _runActivity;
+
+    public SupervisorInstrumentation(string name)
+    {
+        _name = name;
+    }
+
+    /// <summary>The logger as the user set it.</summary>
+    public ILogger UserLogger => _userLogger;
+
+    /// <summary>The logger to write to: the user's, guarded.</summary>
+    public ILogger Log => _log;
+
+    /// <summary>Whether a logger is set that could log anything; false costs the loop one flag test.</summary>
+    public bool Logs { get; private set; }
+
+    /// <summary>Whether the current run is traced.</summary>
+    public bool TracesRun => _runActivity is not null;
+
+    public void UseLogger(ILogger logger)
+    {
+        _userLogger = logger;
+        Logs = logger is not NullLogger;
+        _log = Logs ? new ObserverSafeLogger(logger) : NullLogger.Instance;
+    }
+
+    public void TraceRunStart(int attempt)
+    {
+        if (!SupervisorTelemetry.ActivitySource.HasListeners())
+        {
+            return;
+        }
+
+        try
+        {
+            var activity = SupervisorTelemetry.ActivitySource.StartActivity(SupervisorTelemetry.RunActivityName, ActivityKind.Internal);
+            activity?.SetTag(SupervisorTelemetry.WorkerNameTag, _name);
+            activity?.SetTag(SupervisorTelemetry.RunAttemptTag, attempt);
+            _runActivity = activity;
+        }
+        catch (Exception exception)
+        {
+            SupervisorLog.ObserverFailed(_log, _name, "a run's start trace", exception);
+        }
+    }
+
+    /// <summary>Records how a run ended: the failure counter, the duration histogram and the run's trace.</summary>
+    /// <param name="duration">How long the run lasted, or null if unknown.</param>
+    /// <param name="outcome"><c>completed</c>, <c>failed</c> or <c>stopped</c>.</param>
+    /// <param name="failure">What the run threw, if it failed.</param>
+    public void RecordRunEnd(TimeSpan? duration, string outcome, Exception? failure)
+    {
+        if (_runActivity is null && !SupervisorTelemetry.Failures.Enabled && !SupervisorTelemetry.RunDuration.Enabled)
+        {
+            return;
+        }
+
+        try
+        {
+            var errorType = failure?.GetType().FullName;
+            if (failure is not null && SupervisorTelemetry.Failures.Enabled)
+            {
+                SupervisorTelemetry.Failures.Add(1, NameTag(), new KeyValuePair<string, object?>(SupervisorTelemetry.ErrorTypeTag, errorType));
+            }
+
+            if (duration is { } lasted && SupervisorTelemetry.RunDuration.Enabled)
+            {
+                var outcomeTag = new KeyValuePair<string, object?>(SupervisorTelemetry.RunOutcomeTag, outcome);
+                if (errorType is null)
+                {
+                    SupervisorTelemetry.RunDuration.Record(lasted.TotalSeconds, NameTag(), outcomeTag);
+                }
+                else
+                {
+                    SupervisorTelemetry.RunDuration.Record(lasted.TotalSeconds, NameTag(), outcomeTag, new KeyValuePair<string, object?>(SupervisorTelemetry.ErrorTypeTag, errorType));
+                }
+            }
+
+            StopRunTrace(outcome, failure, errorType);
+        }
+        catch (Exception exception)
+        {
+            _runActivity = null;
+            SupervisorLog.ObserverFailed(_log, _name, "a run's end", exception);
+        }
+    }
+
+    public void RecordRestart()
+    {
+        if (!SupervisorTelemetry.Restarts.Enabled)
+        {
+            return;
+        }
+
+        try
+        {
+            SupervisorTelemetry.Restarts.Add(1, NameTag());
+        }
+        catch (Exception exception)
+        {
+            SupervisorLog.ObserverFailed(_log, _name, "a restart", exception);
+        }
+    }
+
+    private void StopRunTrace(string outcome, Exception? failure, string? errorType)
+    {
+        var activity = _runActivity;
+        if (activity is null)
+        {
+            return;
+        }
+
+        _runActivity = null;
+        activity.SetTag(SupervisorTelemetry.RunOutcomeTag, outcome);
+        if (failure is not null)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, failure.Message);
+            activity.SetTag(SupervisorTelemetry.ErrorTypeTag, errorType);
+            activity.AddEvent(new ActivityEvent("exception", tags: new ActivityTagsCollection
+            {
+                ["exception.type"] = errorType,
+                ["exception.message"] = failure.Message,
+                ["exception.stacktrace"] = failure.ToString(),
+            }));
+        }
+
+        activity.Stop();
+    }
+
+    private KeyValuePair<string, object?> NameTag() => new(SupervisorTelemetry.WorkerNameTag, _name);
+}

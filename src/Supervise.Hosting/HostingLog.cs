@@ -16,9 +16,9 @@ internal static partial class HostingLog
         Message = "Supervisor {Supervisor} gave up on its worker ({Reason}); the host keeps running and reports the worker Unhealthy (give-up behavior Ignore).")]
     public static partial void GaveUpIgnored(ILogger logger, string supervisor, GiveUpReason reason);
 
-    [LoggerMessage(EventId = 203, EventName = "WorkerLeftRunningAtShutdown", Level = LogLevel.Error,
-        Message = "Worker {Supervisor} did not stop within the shutdown timeout (its own {ShutdownTimeoutMs} ms, or the host's if that came first) and was left running as the host stops.")]
-    public static partial void WorkerLeftRunning(ILogger logger, string supervisor, long shutdownTimeoutMs);
+    [LoggerMessage(EventId = 203, EventName = "WorkerUnstoppedAtShutdown", Level = LogLevel.Error,
+        Message = "Worker {Supervisor} did not stop within the shutdown timeout (its own {ShutdownTimeoutMs} ms, or the host's if that came first); it is Unstopped as the host stops.")]
+    public static partial void WorkerUnstoppedAtShutdown(ILogger logger, string supervisor, long shutdownTimeoutMs);
 
     [LoggerMessage(EventId = 204, EventName = "UnknownWorkerInGiveUpBehaviors", Level = LogLevel.Warning,
         Message = "SupervisedWorkersOptions.GiveUpBehaviorByName names '{Supervisor}', but no supervised worker has that name, so the setting has no effect. Supervised workers: {KnownWorkers}.")]

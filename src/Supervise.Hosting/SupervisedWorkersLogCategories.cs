@@ -15,6 +15,6 @@ public static class SupervisedWorkersLogCategories
     /// </summary>
     public const string Supervisor = "Supervise.Supervisor";
 
-    /// <summary>The category of the host integration's lines: escalations, workers left running at shutdown, configuration warnings.</summary>
+    /// <summary>The category of the host integration's lines: escalations, workers Unstopped at shutdown, configuration warnings.</summary>
     public const string Hosting = "Supervise.Hosting";
 }

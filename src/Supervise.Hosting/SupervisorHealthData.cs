@@ -29,4 +29,7 @@ public static class SupervisorHealthData
     /// present only while it is <see cref="SupervisorState.WaitingToRestart"/> or <see cref="SupervisorState.CircuitOpen"/>.
     /// </summary>
     public const string NextRestartAt = "nextRestartAt";
+
+    /// <summary>The supervisor's policy in one line (<see cref="SupervisorSettings.ToString"/>, a <see cref="string"/>), such as <c>"Fixed 500 ms; restart always; shutdown 5 s"</c>.</summary>
+    public const string Policy = "policy";
 }

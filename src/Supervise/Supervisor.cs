@@ -158,7 +158,7 @@ public abstract partial class Supervisor
     /// supervisor waits up to <see cref="ShutdownTimeout"/> for it.</param>
     /// <returns>
     /// A task that completes normally when supervision ends by a stop (even if the worker ignored its
-    /// token and was left running; <see cref="State"/> then says <see cref="SupervisorState.Unstopped"/>)
+    /// token and may still be running; <see cref="State"/> then says <see cref="SupervisorState.Unstopped"/>)
     /// or because the worker is done for good.
     /// </returns>
     /// <exception cref="InvalidOperationException">The supervisor is already running.</exception>
@@ -202,7 +202,7 @@ public abstract partial class Supervisor
     /// </summary>
     /// <param name="cancellationToken">Cancel to stop waiting for the worker before the shutdown timeout.</param>
     /// <returns>A task that completes when supervision has ended.</returns>
-    /// <exception cref="WorkerUnstoppedException">The worker did not return in time and was left running.</exception>
+    /// <exception cref="WorkerUnstoppedException">The worker did not return in time: it is <see cref="SupervisorState.Unstopped"/>.</exception>
     /// <exception cref="SupervisorGaveUpException">
     /// Supervision started with <see cref="Start"/> had given up on the worker (reported once).
     /// </exception>

@@ -13,13 +13,13 @@ internal static class SupervisorSettingsDescription
         if (settings.HasRestartLimit)
         {
             parts.Add(settings.RestartWindowMs > 0
-                ? $"at most {settings.MaxRestarts} restarts in {Duration(settings.RestartWindowMs)}"
-                : $"at most {settings.MaxRestarts} restarts");
+                ? $"at most {Count(settings.MaxRestarts, "restart")} in {Duration(settings.RestartWindowMs)}"
+                : $"at most {Count(settings.MaxRestarts, "restart")}");
         }
 
         if (settings.HasCircuitBreaker)
         {
-            parts.Add($"circuit opens for {Duration(settings.CircuitBreakerDurationMs)} after {settings.CircuitBreakerThreshold} failures in a row");
+            parts.Add($"circuit opens for {Duration(settings.CircuitBreakerDurationMs)} after {Count(settings.CircuitBreakerThreshold, "failure")} in a row");
         }
 
         if (settings.HeartbeatTimeoutMs > 0)
@@ -56,6 +56,8 @@ internal static class SupervisorSettingsDescription
 
         return (milliseconds / 60_000.0).ToString("0.#", CultureInfo.InvariantCulture) + " min";
     }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static string Delay(SupervisorSettings settings)
     {

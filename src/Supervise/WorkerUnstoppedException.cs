@@ -14,7 +14,7 @@ public sealed class WorkerUnstoppedException : Exception
     /// <param name="supervisorName">The name of the supervisor whose worker did not stop.</param>
     /// <param name="shutdownTimeout">How long the supervisor waited.</param>
     public WorkerUnstoppedException(string supervisorName, TimeSpan shutdownTimeout)
-        : base($"The worker of supervisor '{supervisorName}' did not return after its stop token was cancelled (shutdown timeout {shutdownTimeout.TotalMilliseconds:0} ms, or the caller stopped waiting sooner); it was left running and will not be restarted.")
+        : base($"The worker of supervisor '{supervisorName}' did not return after its stop token was cancelled (shutdown timeout {shutdownTimeout.TotalMilliseconds:0} ms, or the caller stopped waiting sooner); it is Unstopped: it may still be running, and it will not be restarted.")
     {
         SupervisorName = supervisorName;
         ShutdownTimeout = shutdownTimeout;

@@ -113,6 +113,17 @@ public sealed class HealthCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_entry_describes_its_workers_policy_in_one_line()
+    {
+        await _host.StartAsync();
+
+        var entry = await _host.HealthOfAsync("Breaker.Call");
+
+        Assert.Equal("Fixed 500 ms; restart always; circuit opens for 10 s after 1 failure in a row; shutdown 5 s", entry.Data[SupervisorHealthData.Policy]);
+        await _host.StopAsync();
+    }
+
+    [Fact]
     public async Task A_restarted_worker_is_healthy_again_and_counts_its_restart()
     {
         await _host.StartAsync();
@@ -195,7 +206,7 @@ public sealed class HealthCheckTests : IDisposable
 
         Assert.Equal(HealthStatus.Unhealthy, entry.Status);
         Assert.Equal("Unstopped", entry.Data[SupervisorHealthData.State]);
-        Assert.Contains("left running", entry.Description, StringComparison.Ordinal);
+        Assert.Contains("Unstopped", entry.Description, StringComparison.Ordinal);
         run.Complete();
     }
 

@@ -78,6 +78,26 @@ public sealed class ShutdownTests
     }
 
     [Fact]
+    public async Task A_stop_token_callback_that_throws_in_one_worker_does_not_keep_the_others_of_its_type_from_stopping()
+    {
+        var scripts = new PipelineScripts();
+        var pipeline = new Pipeline(scripts);
+        using var host = Build(services => services.AddSingleton(pipeline).AddSupervisedWorkers<Pipeline>());
+        await host.StartAsync();
+        var read = await scripts.Read.NextRunAsync();
+        var write = await scripts.Write.NextRunAsync();
+        write.StoppingToken.Register(() => throw new InvalidOperationException("the worker's callback is broken"));
+
+        // Write stops first (reverse order); its broken callback is its own failure, not the stop's.
+        await Guard.Within(host.StopAsync());
+
+        Assert.Equal(SupervisorState.Stopped, pipeline.WriteSupervisor.State);
+        Assert.Equal(SupervisorState.Stopped, pipeline.ReadSupervisor.State);
+        Assert.True(read.Task.IsCanceled);
+        Assert.Contains(host.Logs(SupervisedWorkersLogCategories.Supervisor), record => record.Id.Id == 15 && record.Message.Contains("Pipeline.Write", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_worker_that_stops_in_time_is_not_reported_as_left_running()
     {
         var script = new WorkerScript();

@@ -21,7 +21,7 @@ public static class SupervisedWorkersHealthChecksBuilderExtensions
     /// <list type="bullet">
     /// <item><description><see cref="HealthStatus.Healthy"/>: <c>Running</c>; <c>Stopped</c> (stopped on request, or done for good by its restart mode).</description></item>
     /// <item><description><see cref="HealthStatus.Degraded"/>: <c>WaitingToRestart</c>, <c>CircuitOpen</c>, <c>Stopping</c>.</description></item>
-    /// <item><description><see cref="HealthStatus.Unhealthy"/>: <c>NotStarted</c> (the host has not started it), <c>Faulted</c> (gave up), <c>Unstopped</c> (left running at shutdown).</description></item>
+    /// <item><description><see cref="HealthStatus.Unhealthy"/>: <c>NotStarted</c> (the host has not started it), <c>Faulted</c> (gave up), <c>Unstopped</c> (its worker ignored a cancellation past the shutdown timeout).</description></item>
     /// </list>
     /// <para>
     /// Each entry's data holds the keys of <see cref="SupervisorHealthData"/>: state, since when, restart

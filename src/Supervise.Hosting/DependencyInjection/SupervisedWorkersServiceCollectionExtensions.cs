@@ -31,7 +31,7 @@ public static class SupervisedWorkersServiceCollectionExtensions
     /// <para>
     /// A supervisor that gives up stops the host with a failure exit code, or is left faulted, by its
     /// <see cref="SupervisedWorkersOptions.GiveUpBehavior"/>; see <see cref="ConfigureSupervisedWorkers"/>.
-    /// A worker that does not stop in time is left running and named in an error log line.
+    /// A worker that does not stop in time is Unstopped and named in an error log line.
     /// Calling this again for the same type changes nothing.
     /// </para>
     /// </remarks>

@@ -32,6 +32,7 @@ internal sealed class SupervisorHealthCheck : IHealthCheck
             [SupervisorHealthData.State] = state.ToString(),
             [SupervisorHealthData.RestartCount] = restartCount,
             [SupervisorHealthData.ConsecutiveFailures] = supervisor.ConsecutiveFailures,
+            [SupervisorHealthData.Policy] = supervisor.Settings.ToString(),
         };
         if (_worker.StateSince is { } since)
         {
@@ -65,7 +66,7 @@ internal sealed class SupervisorHealthCheck : IHealthCheck
         SupervisorState.Stopping => "Stopping: waiting for the worker to return.",
         SupervisorState.Stopped => $"Stopped after {Restarts(restartCount)}.",
         SupervisorState.Faulted => $"Gave up on the worker after {Restarts(restartCount)}; it is not running.",
-        SupervisorState.Unstopped => "Did not stop within its shutdown timeout and was left running.",
+        SupervisorState.Unstopped => "Unstopped: its worker ignored a cancellation past the shutdown timeout and may still be running; no new run starts until it returns.",
         _ => state.ToString(),
     };
 

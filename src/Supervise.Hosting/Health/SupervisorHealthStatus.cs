@@ -17,7 +17,7 @@ internal static class SupervisorHealthStatus
         SupervisorState.CircuitOpen => HealthStatus.Degraded,
         SupervisorState.Stopping => HealthStatus.Degraded,
 
-        // Not doing its job and nothing will make it: never started, gave up, or left running at shutdown.
+        // Not doing its job and nothing will make it: never started, gave up, or Unstopped.
         SupervisorState.NotStarted => HealthStatus.Unhealthy,
         SupervisorState.Faulted => HealthStatus.Unhealthy,
         SupervisorState.Unstopped => HealthStatus.Unhealthy,

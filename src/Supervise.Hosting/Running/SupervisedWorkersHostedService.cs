@@ -39,7 +39,7 @@ internal sealed class SupervisedWorkersHostedService : IHostedService
     }
 
     /// <param name="cancellationToken">Cancelled when the host's shutdown timeout has passed: every worker
-    /// not yet stopped is then left running and reported, so the host's stop is never held up.</param>
+    /// not yet stopped is then Unstopped and reported, so the host's stop is never held up.</param>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         for (var i = _started.Count - 1; i >= 0; i--)
@@ -51,7 +51,7 @@ internal sealed class SupervisedWorkersHostedService : IHostedService
             }
             catch (WorkerUnstoppedException)
             {
-                HostingLog.WorkerLeftRunning(_registry.HostingLogger, supervisor.Name, (long)supervisor.ShutdownTimeout.TotalMilliseconds);
+                HostingLog.WorkerUnstoppedAtShutdown(_registry.HostingLogger, supervisor.Name, (long)supervisor.ShutdownTimeout.TotalMilliseconds);
             }
             catch (SupervisorGaveUpException)
             {

@@ -10,7 +10,7 @@ namespace Supervise.Benchmarks.Scale;
 /// every supervisor at once.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, warmupCount: 2, iterationCount: 10, invocationCount: 1)]
+[SideBySideJob(RunStrategy.Monitoring, warmupCount: 2, iterationCount: 10, invocationCount: 1)]
 public class ScaleBenchmarks
 {
     public const int Workers = 10_000;

@@ -16,8 +16,8 @@ public abstract partial class Supervisor
     private RunLedger _ledger;
     private RestartSchedule _schedule;
 
-    // Why the steps cannot take their fast path (SlowPath bits). Logs changes only while idle; the
-    // other bits are the loop's own.
+    // Why the steps cannot take their fast path (SlowPath bits). Logs, Schedule and History change only
+    // while idle; the other bits are the loop's own.
     private int _slowPath;
 
     /// <summary>Called by the generated loop as a run of the worker begins.</summary>
@@ -96,9 +96,11 @@ public abstract partial class Supervisor
         var duration = startedAt == RunLedger.NoRun ? TimeSpan.Zero : _clock.Elapsed(startedAt);
 
         // A failure after a stable run starts the count (and so the backoff) again.
-        ledger.Failed(failure, afterStableRun: duration >= _settings.ResetAfter);
+        var failedAt = _timeProvider.GetUtcNow();
+        ledger.Failed(failure, afterStableRun: duration >= _settings.ResetAfter, failedAt);
         EndCircuitRun(completed: false);
         _instrumentation.RecordRunEnd(duration, "failed", failure);
+        _history?.Add(new RunRecord(failedAt - duration, duration, RunOutcome.Failed, failure.GetType().FullName));
         if ((_slowPath & SlowPath.Logs) != 0)
         {
             SupervisorLog.RunFailed(_instrumentation.Log, Name, (long)duration.TotalMilliseconds, failure);
@@ -200,6 +202,7 @@ public abstract partial class Supervisor
         EndCircuitRun(completed: true);
         var duration = startedAt == RunLedger.NoRun ? TimeSpan.Zero : _clock.Elapsed(startedAt);
         _instrumentation.RecordRunEnd(duration, "completed", failure: null);
+        _history?.Add(new RunRecord(_timeProvider.GetUtcNow() - duration, duration, RunOutcome.Completed, failureType: null));
         SetSlowPath(SlowPath.Traced, false);
         if ((_slowPath & SlowPath.Logs) != 0)
         {
@@ -312,7 +315,10 @@ public abstract partial class Supervisor
         /// <summary>The current run is traced.</summary>
         public const int Traced = 8;
 
+        /// <summary>Runs are remembered for <see cref="RecentRuns"/>.</summary>
+        public const int History = 16;
+
         /// <summary>The bits for which the start and end of a run do more than record the time.</summary>
-        public const int NoticesRuns = Logs | Circuit | Traced;
+        public const int NoticesRuns = Logs | Circuit | Traced | History;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 
 namespace Supervise;
@@ -19,6 +20,16 @@ public abstract partial class Supervisor
 
     /// <summary>The worker's most recent failure, or <see langword="null"/> if it has not failed.</summary>
     public Exception? LastFailure => _ledger.LastFailure;
+
+    /// <summary>When <see cref="LastFailure"/> happened (UTC, by the supervisor's clock), or null if the worker has not failed.</summary>
+    public DateTimeOffset? LastFailureAt => _ledger.LastFailureAt;
+
+    /// <summary>
+    /// The last runs, oldest first, up to <see cref="RunHistoryCapacity"/> of them (none unless it is
+    /// set), across the supervisor's sessions: when each started, how long it lasted, how it ended.
+    /// A copy, safe to read from any thread.
+    /// </summary>
+    public IReadOnlyList<RunRecord> RecentRuns => _history?.Snapshot() ?? Array.Empty<RunRecord>();
 
     /// <summary>How long the current run of the worker has been up; zero when no run is in progress.</summary>
     public TimeSpan Uptime

@@ -40,6 +40,7 @@ public abstract partial class Supervisor
     private TimeProvider _timeProvider = TimeProvider.System;
     private RunClock _clock = RunClock.For(TimeProvider.System);
     private Random? _random;
+    private RunHistory? _history;
     private bool _registered;
 
     /// <summary>Creates a supervisor. Called by generated code.</summary>
@@ -145,6 +146,35 @@ public abstract partial class Supervisor
         }
     }
 
+    /// <summary>
+    /// How many of the last runs the supervisor remembers for <see cref="RecentRuns"/> (a status page's
+    /// strip of runs); 0, the default, remembers none and costs nothing. The Generic Host integration
+    /// sets 50 for the workers it runs. Cannot be changed while the supervisor runs.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    /// <exception cref="InvalidOperationException">The supervisor is running.</exception>
+    public int RunHistoryCapacity
+    {
+        get => _history?.Capacity ?? 0;
+        set
+        {
+            if (value < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The run history cannot hold a negative number of runs.");
+            }
+
+            _lifecycle.WhileIdle(() =>
+            {
+                if (value != RunHistoryCapacity)
+                {
+                    _history = value == 0 ? null : new RunHistory(value);
+                }
+
+                _slowPath = _history is null ? _slowPath & ~SlowPath.History : _slowPath | SlowPath.History;
+            });
+        }
+    }
+
     /// <summary>The run clock, derived from <see cref="TimeProvider"/>.</summary>
     internal RunClock Clock => _clock;
 
@@ -223,7 +253,7 @@ public abstract partial class Supervisor
         _session = session;
         _ledger = session.Ledger;
         _schedule = session.Schedule;
-        _slowPath &= SlowPath.Logs | SlowPath.Schedule;
+        _slowPath &= SlowPath.Logs | SlowPath.Schedule | SlowPath.History;
         if (!_registered)
         {
             _registered = true;
@@ -240,7 +270,9 @@ public abstract partial class Supervisor
         var startedAt = session.Ledger.TakeOpenRun();
         if (startedAt != RunLedger.NoRun)
         {
-            _instrumentation.RecordRunEnd(_clock.Elapsed(startedAt), "stopped", failure: null);
+            var duration = _clock.Elapsed(startedAt);
+            _instrumentation.RecordRunEnd(duration, "stopped", failure: null);
+            _history?.Add(new RunRecord(_timeProvider.GetUtcNow() - duration, duration, RunOutcome.Stopped, failureType: null));
         }
 
         session.Schedule.NotWaiting();

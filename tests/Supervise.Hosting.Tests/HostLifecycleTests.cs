@@ -169,6 +169,24 @@ public sealed class HostLifecycleTests
     }
 
     [Fact]
+    public async Task Hosted_supervisors_remember_their_last_50_runs_unless_given_their_own_capacity()
+    {
+        var pump = new Pump(new WorkerScript());
+        var pipeline = new Pipeline(new PipelineScripts());
+        pipeline.ReadSupervisor.RunHistoryCapacity = 5;
+        var builder = TestHost.CreateBuilder(_clock);
+        builder.Services.AddSingleton(pump).AddSingleton(pipeline);
+        builder.Services.AddSupervisedWorkers<Pump>().AddSupervisedWorkers<Pipeline>();
+        using var host = builder.Build();
+
+        await host.StartAsync();
+
+        Assert.Equal(50, pump.PumpSupervisor.RunHistoryCapacity);
+        Assert.Equal(5, pipeline.ReadSupervisor.RunHistoryCapacity);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task Two_workers_with_the_same_name_fail_the_host_start_with_a_message_that_names_both()
     {
         var builder = TestHost.CreateBuilder(_clock);

@@ -42,12 +42,20 @@ internal sealed class SupervisedWorker
         }
     }
 
+    /// <summary>How many runs a hosted supervisor remembers for status pages, unless it was given its own capacity.</summary>
+    public const int DefaultRunHistoryCapacity = 50;
+
     /// <summary>
-    /// Gives the supervisor the host's logger and clock before it starts, without replacing a logger
-    /// or clock set on it before (only the defaults are replaced).
+    /// Gives the supervisor the host's logger and clock before it starts, and a run history for status
+    /// pages, without replacing what was set on it before (only the defaults are replaced).
     /// </summary>
     public void PrepareToRun(ILogger hostLogger, TimeProvider? hostTimeProvider)
     {
+        if (Supervisor.RunHistoryCapacity == 0)
+        {
+            Supervisor.RunHistoryCapacity = DefaultRunHistoryCapacity;
+        }
+
         if (hostTimeProvider is not null && ReferenceEquals(Supervisor.TimeProvider, TimeProvider.System))
         {
             Supervisor.TimeProvider = hostTimeProvider;

@@ -22,6 +22,7 @@ internal sealed class RunLedger
     private int _restartCount;
     private int _consecutiveFailures;
     private Exception? _lastFailure;
+    private long _lastFailureAtTicks;
     private long _runStartedAt = NoRun;
 
     /// <summary>Restarts (runs after the first) so far in this session.</summary>
@@ -31,6 +32,16 @@ internal sealed class RunLedger
     public int ConsecutiveFailures => Volatile.Read(ref _consecutiveFailures);
 
     public Exception? LastFailure => Volatile.Read(ref _lastFailure);
+
+    /// <summary>When the last failure happened (UTC), or null if none did.</summary>
+    public DateTimeOffset? LastFailureAt
+    {
+        get
+        {
+            var ticks = Volatile.Read(ref _lastFailureAtTicks);
+            return ticks == 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero);
+        }
+    }
 
     /// <summary>When the current run started, by the run clock; <see cref="NoRun"/> between runs.</summary>
     public long RunStartedAt => Volatile.Read(ref _runStartedAt);
@@ -55,11 +66,13 @@ internal sealed class RunLedger
     /// <summary>Ends the current run as failed and returns when it started.</summary>
     /// <param name="failure">What the run threw.</param>
     /// <param name="afterStableRun">Whether the run stayed up long enough to start a new streak.</param>
-    public long Failed(Exception failure, bool afterStableRun)
+    /// <param name="failedAt">When it failed (UTC).</param>
+    public long Failed(Exception failure, bool afterStableRun, DateTimeOffset failedAt)
     {
         var startedAt = _runStartedAt;
         Volatile.Write(ref _runStartedAt, NoRun);
         LastRunFailed = true;
+        Volatile.Write(ref _lastFailureAtTicks, failedAt.UtcTicks);
         Volatile.Write(ref _lastFailure, failure);
         Volatile.Write(ref _consecutiveFailures, afterStableRun ? 1 : _consecutiveFailures + 1);
         return startedAt;

@@ -39,6 +39,7 @@ public sealed class RedisLeaseStore : ILeaseStore, IAsyncDisposable
 {
     private readonly RedisLeaseStoreOptions _options;
     private readonly TimeSpan _fencingDeadline;
+    private readonly TimeSpan _confirmEvery;
     private readonly bool _ownsConnection;
     private readonly ConcurrentDictionary<RedisLease, byte> _heldLeases = new ConcurrentDictionary<RedisLease, byte>();
     private readonly SemaphoreSlim _connectGate = new SemaphoreSlim(1, 1);
@@ -101,6 +102,7 @@ public sealed class RedisLeaseStore : ILeaseStore, IAsyncDisposable
         // A token is trusted only if the lock it was taken under cannot have expired meanwhile; half the
         // validity the lock library guarantees leaves room for clocks that run at different rates.
         _fencingDeadline = TimeSpan.FromTicks(RedisLeaseStoreOptionsValidator.MinimumValidity(_options.Expiry).Ticks / 2);
+        _confirmEvery = _options.ExtensionCadence ?? TimeSpan.FromTicks(RedisLeaseStoreOptionsValidator.MinimumValidity(_options.Expiry).Ticks / 3);
         _ownsConnection = ownsConnection;
         Log = new RedisLeaseStoreLog((loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<RedisLeaseStore>());
         if (connection is not null)
@@ -139,18 +141,30 @@ public sealed class RedisLeaseStore : ILeaseStore, IAsyncDisposable
             }
 
             var sinceLocked = Stopwatch.StartNew();
-            var token = await database.ScriptEvaluateAsync(FencingScript.Text, new[] { keys.Lock, keys.Fencing }).ConfigureAwait(false);
-            if (token.IsNull)
+            var askedAt = Stopwatch.GetTimestamp();
+            var taken = await database.ScriptEvaluateAsync(FencingScript.TakeToken, new[] { keys.Lock, keys.Fencing }).ConfigureAwait(false);
+            if (taken.IsNull)
             {
                 throw new LeaseStoreException(name, $"The Redis lease store at {Describe(connection)} lost the lock of lease '{name}' before it could take a fencing token: its key was deleted right after it was set.");
             }
 
+            // Within the validity the lock library guarantees, the lock's value the script read is this holder's own.
             if (sinceLocked.Elapsed > _fencingDeadline)
             {
                 throw new LeaseStoreException(name, $"The Redis lease store at {Describe(connection)} took {sinceLocked.Elapsed.TotalMilliseconds:0} ms to take the fencing token of lease '{name}', too long to be sure the lock was still held (limit {_fencingDeadline.TotalMilliseconds:0} ms).");
             }
 
-            var lease = new RedisLease(this, name, (long)token, handle);
+            var results = (RedisResult[])taken!;
+            var lease = new RedisLease(
+                this,
+                name,
+                fencingToken: (long)results[0],
+                handle,
+                database,
+                keys.Lock,
+                lockValue: (RedisValue)results[1],
+                confirmedUntil: RedisLease.SafeUntil(askedAt, (long)results[2]),
+                confirmEvery: _confirmEvery);
             _heldLeases.TryAdd(lease, 0);
             handle = null;
             if (Interlocked.Read(ref _connectionFailures) != failuresBefore)

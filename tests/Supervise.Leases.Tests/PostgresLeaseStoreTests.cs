@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Npgsql;
 using Supervise.Leases.Postgres;
 using Supervise.Leases.Tests.Contract;
@@ -36,6 +38,71 @@ public sealed class PostgresLeaseStoreTests(PostgresFixture postgres, ITestOutpu
         Assert.True(next.FencingToken > lease.FencingToken);
         await lease.DisposeAsync();
         Assert.False(next.Lost.IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task A_release_unlocks_on_the_leases_own_session_and_logs_no_warning()
+    {
+        var name = UniqueName("clean-release");
+        var logs = new FakeLogCollector();
+        using var loggers = LoggerFactory.Create(builder => builder.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Debug));
+        var holder = Track(new PostgresLeaseStore(new PostgresLeaseStoreOptions { ConnectionString = postgres.ConnectionString }, loggers));
+        var lease = await AcquireAsync(holder, name);
+        var processId = ((PostgresLease)lease).ServerProcessId;
+
+        await lease.DisposeAsync();
+
+        Assert.Equal(0, await PostgresAdmin.ScalarAsync<long>(postgres.ConnectionString, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = @pid", ("pid", processId)));
+        Assert.DoesNotContain(logs.GetSnapshot(), record => record.Level >= LogLevel.Warning);
+        Assert.Contains(logs.GetSnapshot(), record => record.Message == $"Released lease '{name}' (fencing token {lease.FencingToken}).");
+    }
+
+    [Fact]
+    public async Task A_lost_lease_is_logged_as_a_warning_with_the_reason()
+    {
+        var name = UniqueName("logged-loss");
+        var logs = new FakeLogCollector();
+        using var loggers = LoggerFactory.Create(builder => builder.AddProvider(new FakeLoggerProvider(logs)));
+        var holder = Track(new PostgresLeaseStore(new PostgresLeaseStoreOptions { ConnectionString = postgres.ConnectionString }, loggers));
+        var lease = await AcquireAsync(holder, name);
+
+        await PostgresAdmin.TerminateBackendAsync(postgres.ConnectionString, ((PostgresLease)lease).ServerProcessId);
+        await Within.CancelledAsync(lease.Lost, "Lost after pg_terminate_backend");
+
+        var warning = Assert.Single(logs.GetSnapshot(), record => record.Level == LogLevel.Warning);
+        Assert.StartsWith($"Lost lease '{name}' (fencing token {lease.FencingToken}): ", warning.Message);
+        Assert.NotNull(warning.Exception);
+    }
+
+    [Fact]
+    public async Task A_silently_dead_connection_is_lost_by_the_keepalive_while_the_server_keeps_the_lock_from_others()
+    {
+        var name = UniqueName("partitioned");
+        var server = new NpgsqlConnectionStringBuilder(postgres.ConnectionString);
+        await using var network = new FreezingProxy(server.Port);
+        var throughProxy = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Host = "127.0.0.1", Port = network.Port, CancellationTimeout = 500 };
+        var holder = Track(new PostgresLeaseStore(new PostgresLeaseStoreOptions
+        {
+            ConnectionString = throughProxy.ConnectionString,
+            KeepaliveInterval = TimeSpan.FromMilliseconds(100),
+            KeepaliveTimeout = TimeSpan.FromSeconds(1),
+        }));
+        var lease = await AcquireAsync(holder, name);
+
+        network.Freeze();
+        var lostAfter = await Within.CancelledAsync(lease.Lost, "Lost after the network went silent");
+        output.WriteLine($"network frozen to Lost (keepalive every 100 ms, timeout 1 s): {lostAfter.TotalMilliseconds:0} ms");
+
+        // The server still sees the holder's session, so it keeps the lock: no second holder meanwhile.
+        Assert.Null(await TryAcquireAsync(NewReplica(), name));
+        await network.DisposeAsync();
+        await Within.PollAsync(async () => await NewReplica().TryAcquireAsync(name, CancellationToken.None) is { } next && await Release(next), "the server freeing the lock once the connection closed");
+    }
+
+    private static async Task<bool> Release(ILease lease)
+    {
+        await lease.DisposeAsync();
+        return true;
     }
 
     [Fact]

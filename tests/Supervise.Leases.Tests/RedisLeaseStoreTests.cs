@@ -91,6 +91,29 @@ public sealed class RedisLeaseStoreTests(RedisFixture redis, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task A_holder_cut_off_from_Redis_counts_its_lease_lost_before_the_lock_can_expire()
+    {
+        var name = UniqueName("partitioned");
+        var server = _admin.Value.GetEndPoints()[0] as System.Net.IPEndPoint ?? throw new InvalidOperationException("expected an IP end point");
+        await using var network = new FreezingProxy(server.Port);
+        var holder = NewReplica(options =>
+        {
+            options.Configuration = $"127.0.0.1:{network.Port}";
+            options.Expiry = TimeSpan.FromSeconds(1);
+        });
+        var lease = await AcquireAsync(holder, name);
+
+        network.Freeze();
+        var lostAfter = await Within.CancelledAsync(lease.Lost, "Lost after the network went silent");
+        var lockTimeToLive = await Admin.KeyTimeToLiveAsync(LockKey(name));
+        output.WriteLine($"network frozen to Lost (expiry 1 s): {lostAfter.TotalMilliseconds:0} ms; the lock still had {lockTimeToLive?.TotalMilliseconds:0} ms");
+
+        Assert.NotNull(lockTimeToLive);
+        await Within.PollAsync(async () => !await Admin.KeyExistsAsync(LockKey(name)), "the cut-off holder's lock expiring");
+        await AcquireAsync(NewReplica(), name);
+    }
+
+    [Fact]
     public async Task A_held_lease_outlives_its_expiry_because_its_holder_extends_it()
     {
         var name = UniqueName("extended");

@@ -29,6 +29,10 @@ public sealed class RedisServerLossTests(ITestOutputHelper output) : IAsyncLifet
     {
         var lease = await _holder.TryAcquireAsync("crashed", CancellationToken.None);
         Assert.NotNull(lease);
+        await using (var warmUp = await _standby.TryAcquireAsync("standby-connected", CancellationToken.None))
+        {
+            Assert.NotNull(warmUp);   // the standby is connected too, as a running replica is
+        }
 
         var clock = Stopwatch.StartNew();
         await _server.KillAsync();
@@ -40,6 +44,7 @@ public sealed class RedisServerLossTests(ITestOutputHelper output) : IAsyncLifet
 
         // Started again without its data: the lock and the counter are gone.
         await _server.StartAgainAsync();
+        var sinceRestart = Stopwatch.StartNew();
         ILease? next = null;
         await Within.PollAsync(async () =>
         {
@@ -53,6 +58,7 @@ public sealed class RedisServerLossTests(ITestOutputHelper output) : IAsyncLifet
                 return false;   // not reconnected yet
             }
         }, "an acquisition after the server came back");
+        output.WriteLine($"redis-server started again to the first lease: {sinceRestart.Elapsed.TotalMilliseconds:0} ms");
 
         Assert.True(next!.FencingToken > lease.FencingToken, $"{next.FencingToken} after {lease.FencingToken}");
         await lease.DisposeAsync();

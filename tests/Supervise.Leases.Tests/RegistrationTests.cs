@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Supervise.Hosting;
 using Supervise.Leases.Postgres;
@@ -13,6 +14,7 @@ public sealed class RegistrationTests
     private static IHost Build(Action<IServiceCollection> configure)
     {
         var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
         configure(builder.Services);
         return builder.Build();
     }

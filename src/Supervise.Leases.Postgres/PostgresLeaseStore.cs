@@ -89,7 +89,7 @@ public sealed class PostgresLeaseStore : ILeaseStore, IAsyncDisposable
             KeepAlive = 0,
             Enlist = false,
         };
-        _serverDescription = $"{connection.Host}:{connection.Port}/{connection.Database}";
+        _serverDescription = connection.Database is { Length: > 0 } database ? $"{connection.Host}:{connection.Port}/{database}" : $"{connection.Host}:{connection.Port}";
         _dataSource = new NpgsqlDataSourceBuilder(connection.ConnectionString).Build();
         _sql = new FencingTableSql(_options.FencingTable);
         Log = new PostgresLeaseStoreLog((loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<PostgresLeaseStore>());

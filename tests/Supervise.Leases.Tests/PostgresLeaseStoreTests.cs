@@ -95,8 +95,11 @@ public sealed class PostgresLeaseStoreTests(PostgresFixture postgres, ITestOutpu
 
         // The server still sees the holder's session, so it keeps the lock: no second holder meanwhile.
         Assert.Null(await TryAcquireAsync(NewReplica(), name));
+        var standby = NewReplica();
+        var clock = Stopwatch.StartNew();
         await network.DisposeAsync();
-        await Within.PollAsync(async () => await NewReplica().TryAcquireAsync(name, CancellationToken.None) is { } next && await Release(next), "the server freeing the lock once the connection closed");
+        await Within.PollAsync(async () => await standby.TryAcquireAsync(name, CancellationToken.None) is { } next && await Release(next), "the server freeing the lock once the connection closed");
+        output.WriteLine($"holder's socket closed to a standby holding the lease (polling): {clock.Elapsed.TotalMilliseconds:0} ms");
     }
 
     private static async Task<bool> Release(ILease lease)
@@ -228,7 +231,7 @@ public sealed class PostgresLeaseStoreTests(PostgresFixture postgres, ITestOutpu
 
         var clock = Stopwatch.StartNew();
         var failure = await Assert.ThrowsAsync<LeaseStoreException>(() => store.TryAcquireAsync("unreachable", CancellationToken.None).AsTask());
-        output.WriteLine($"refused connection to LeaseStoreException: {clock.Elapsed.TotalMilliseconds:0} ms");
+        output.WriteLine($"refused connection to LeaseStoreException: {clock.Elapsed.TotalMilliseconds:0} ms: {failure.Message}");
 
         Assert.Equal("unreachable", failure.LeaseName);
         Assert.Contains($"127.0.0.1:{port}", failure.Message);

@@ -227,7 +227,7 @@ public sealed class RedisLeaseStoreTests(RedisFixture redis, ITestOutputHelper o
 
         var clock = Stopwatch.StartNew();
         var failure = await Assert.ThrowsAsync<LeaseStoreException>(() => store.TryAcquireAsync("unreachable", CancellationToken.None).AsTask());
-        output.WriteLine($"refused connection to LeaseStoreException: {clock.Elapsed.TotalMilliseconds:0} ms");
+        output.WriteLine($"refused connection to LeaseStoreException: {clock.Elapsed.TotalMilliseconds:0} ms: {failure.Message}");
 
         Assert.Equal("unreachable", failure.LeaseName);
         Assert.Contains($"127.0.0.1:{port}", failure.Message);

@@ -179,9 +179,10 @@ public sealed class PostgresLeaseStore : ILeaseStore, IAsyncDisposable
             {
                 await handle.DisposeAsync().ConfigureAwait(false);
             }
-            catch (Exception exception) when (IsStoreFailure(exception) || exception is InvalidOperationException)
+            catch (Exception)
             {
-                // A pooled session keeps its advisory locks until reused: make sure this one is closed, not pooled.
+                // The first error is the one to report. A pooled session keeps its advisory locks until reused:
+                // make sure this one is closed, not pooled.
                 NpgsqlConnection.ClearPool(connection!);
             }
         }

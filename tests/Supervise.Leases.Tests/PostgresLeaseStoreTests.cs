@@ -80,7 +80,7 @@ public sealed class PostgresLeaseStoreTests(PostgresFixture postgres, ITestOutpu
         var name = UniqueName("partitioned");
         var server = new NpgsqlConnectionStringBuilder(postgres.ConnectionString);
         await using var network = new FreezingProxy(server.Port);
-        var throughProxy = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Host = "127.0.0.1", Port = network.Port, CancellationTimeout = 500 };
+        var throughProxy = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Host = "127.0.0.1", Port = network.Port };
         var holder = Track(new PostgresLeaseStore(new PostgresLeaseStoreOptions
         {
             ConnectionString = throughProxy.ConnectionString,

@@ -99,14 +99,14 @@ public sealed class RedisLeaseStoreTests(RedisFixture redis, ITestOutputHelper o
         var holder = NewReplica(options =>
         {
             options.Configuration = $"127.0.0.1:{network.Port}";
-            options.Expiry = TimeSpan.FromSeconds(1);
+            options.Expiry = TimeSpan.FromSeconds(3);   // the tenth kept back, 300 ms at most, leaves room to look at the lock
         });
         var lease = await AcquireAsync(holder, name);
 
         network.Freeze();
         var lostAfter = await Within.CancelledAsync(lease.Lost, "Lost after the network went silent");
         var lockTimeToLive = await Admin.KeyTimeToLiveAsync(LockKey(name));
-        output.WriteLine($"network frozen to Lost (expiry 1 s): {lostAfter.TotalMilliseconds:0} ms; the lock still had {lockTimeToLive?.TotalMilliseconds:0} ms");
+        output.WriteLine($"network frozen to Lost (expiry 3 s): {lostAfter.TotalMilliseconds:0} ms; the lock still had {lockTimeToLive?.TotalMilliseconds:0} ms");
 
         Assert.NotNull(lockTimeToLive);
         await Within.PollAsync(async () => !await Admin.KeyExistsAsync(LockKey(name)), "the cut-off holder's lock expiring");

@@ -34,6 +34,7 @@ public interface ILease : IAsyncDisposable
     /// <summary>
     /// Cancelled when the lease is lost without being released: the connection that held it broke, the
     /// store restarted, or the store gave the name to another holder. Never cancelled by a release.
+    /// Callbacks registered on it may run on a thread of the store's: keep them short.
     /// </summary>
     CancellationToken Lost { get; }
 }

@@ -16,8 +16,8 @@ public abstract partial class Supervisor
     private RunLedger _ledger;
     private RestartSchedule _schedule;
 
-    // Why the steps cannot take their fast path (SlowPath bits). Logs, Schedule and History change only
-    // while idle; the other bits are the loop's own.
+    // Why the steps cannot take their fast path (SlowPath bits). Logs and History change only while
+    // idle; SettingsPending from any thread; the other bits are the loop's. Every change is atomic.
     private int _slowPath;
 
     /// <summary>Called by the generated loop as a run of the worker begins.</summary>
@@ -140,6 +140,11 @@ public abstract partial class Supervisor
         if (stoppingToken.IsCancellationRequested)
         {
             return new ValueTask<bool>(false);
+        }
+
+        if ((_slowPath & SlowPath.SettingsPending) != 0 && ApplyPendingSettings() is { } change)
+        {
+            LogChange(change.Previous, change.Current);
         }
 
         var settings = _settings;
@@ -285,12 +290,21 @@ public abstract partial class Supervisor
     /// <summary>Sets or clears one of the loop's own fast-path bits.</summary>
     private void SetSlowPath(int bit, bool on)
     {
-        var current = _slowPath;
-        var next = on ? current | bit : current & ~bit;
-        if (next != current)
+        if (((_slowPath & bit) != 0) != on)
         {
-            _slowPath = next;
+            SetSlowPathFromAnyThread(bit, on);
         }
+    }
+
+    /// <summary>Sets or clears a fast-path bit atomically: UpdateSettings sets one from any thread while the loop changes its own.</summary>
+    private void SetSlowPathFromAnyThread(int bit, bool on)
+    {
+        int current;
+        do
+        {
+            current = Volatile.Read(ref _slowPath);
+        }
+        while (Interlocked.CompareExchange(ref _slowPath, on ? current | bit : current & ~bit, current) != current);
     }
 
     private static Task Delay(TimeProvider timeProvider, TimeSpan delay, CancellationToken cancellationToken) =>
@@ -317,6 +331,9 @@ public abstract partial class Supervisor
 
         /// <summary>Runs are remembered for <see cref="RecentRuns"/>.</summary>
         public const int History = 16;
+
+        /// <summary>New settings wait for the next restart decision.</summary>
+        public const int SettingsPending = 32;
 
         /// <summary>The bits for which the start and end of a run do more than record the time.</summary>
         public const int NoticesRuns = Logs | Circuit | Traced | History;

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -34,7 +36,12 @@ public abstract partial class Supervisor
     private readonly SessionLifecycle _lifecycle;
     private readonly SupervisorInstrumentation _instrumentation;
     private readonly SupervisorEventQueue _events = new();
-    private readonly SupervisorSettings _settings;
+    private readonly SupervisorSettings _compiledSettings;
+
+    // The settings in force: replaced only by the loop at a restart decision, or while idle (under the
+    // lifecycle lock); read from any thread. _pendingSettings is handed over by UpdateSettings.
+    private SupervisorSettings _settings;
+    private SupervisorSettings? _pendingSettings;
 
     // Changed only while idle (under the lifecycle lock), read by the loop and timers.
     private TimeProvider _timeProvider = TimeProvider.System;
@@ -66,7 +73,7 @@ public abstract partial class Supervisor
         }
 
         Name = name;
-        _settings = settings.MakeReadOnly();
+        _settings = _compiledSettings = settings.MakeReadOnly();
         _lifecycle = new SessionLifecycle(this);
         _instrumentation = new SupervisorInstrumentation(name);
         _ledger = RunLedger.None;
@@ -77,17 +84,20 @@ public abstract partial class Supervisor
     /// <summary>The supervisor's name in logs, metrics and health reports.</summary>
     public string Name { get; }
 
-    /// <summary>The supervisor's policy, read-only: the values of its <see cref="SupervisedAttribute"/>.</summary>
-    public SupervisorSettings Settings => _settings;
+    /// <summary>
+    /// The policy in force, read-only: the values of its <see cref="SupervisedAttribute"/>, or those that
+    /// <see cref="UpdateSettings"/> put in their place.
+    /// </summary>
+    public SupervisorSettings Settings => Volatile.Read(ref _settings);
 
     /// <summary>How long a stop waits for the worker to return after its stop token is cancelled.</summary>
-    public TimeSpan ShutdownTimeout => _settings.ShutdownTimeout;
+    public TimeSpan ShutdownTimeout => Settings.ShutdownTimeout;
 
     /// <summary>
     /// How long a run must stay up to count as stable: its end starts the backoff and the consecutive
     /// failure count again, and during a half-open circuit it closes the circuit.
     /// </summary>
-    public TimeSpan ResetAfter => _settings.ResetAfter;
+    public TimeSpan ResetAfter => Settings.ResetAfter;
 
     /// <summary>Where the supervisor is in its life. Safe to read from any thread.</summary>
     public SupervisorState State => _lifecycle.State;
@@ -126,7 +136,7 @@ public abstract partial class Supervisor
             _lifecycle.WhileIdle(() =>
             {
                 _instrumentation.UseLogger(logger);
-                _slowPath = _instrumentation.Logs ? _slowPath | SlowPath.Logs : _slowPath & ~SlowPath.Logs;
+                SetSlowPathFromAnyThread(SlowPath.Logs, _instrumentation.Logs);
             });
         }
     }
@@ -170,7 +180,7 @@ public abstract partial class Supervisor
                     _history = value == 0 ? null : new RunHistory(value);
                 }
 
-                _slowPath = _history is null ? _slowPath & ~SlowPath.History : _slowPath | SlowPath.History;
+                SetSlowPathFromAnyThread(SlowPath.History, _history is not null);
             });
         }
     }
@@ -179,6 +189,55 @@ public abstract partial class Supervisor
     internal RunClock Clock => _clock;
 
     internal SupervisorInstrumentation Instrumentation => _instrumentation;
+
+    /// <summary>
+    /// Replaces the policy: at once while the supervisor is idle, otherwise at its next restart decision
+    /// (a run that is going on keeps the policy it started with), when it is logged with the old and
+    /// new values (event 17). Read <see cref="Settings"/> to see which policy is in force.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="SupervisorSettings.Restart"/>, <see cref="SupervisorSettings.StopOn"/> and
+    /// <see cref="SupervisorSettings.RestartOn"/> cannot change: they say what the worker is, and the
+    /// generated loop is written for them. <see cref="SupervisorSettings.HeartbeatTimeoutMs"/> takes effect
+    /// only for a worker that takes a <see cref="SupervisionContext"/>. Everything else can change.
+    /// </remarks>
+    /// <param name="settings">The new policy; made read-only, and kept.</param>
+    /// <exception cref="ArgumentException">A value a supervisor cannot run with, or a change to what cannot change.</exception>
+    public void UpdateSettings(SupervisorSettings settings)
+    {
+        if (settings is null)
+        {
+            throw new ArgumentNullException(nameof(settings));
+        }
+
+        var problems = new List<string>(settings.Validate());
+        if (settings.Restart != _compiledSettings.Restart)
+        {
+            problems.Add($"Restart is {_compiledSettings.Restart} in the code and cannot become {settings.Restart}: the generated loop is written for it");
+        }
+
+        if (!SameTypes(settings.StopOn, _compiledSettings.StopOn) || !SameTypes(settings.RestartOn, _compiledSettings.RestartOn))
+        {
+            problems.Add("StopOn and RestartOn cannot change: the generated loop tests for the types the attribute lists");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"Supervisor '{Name}' cannot run with these settings: {string.Join("; ", problems)}.", nameof(settings));
+        }
+
+        settings.MakeReadOnly();
+        SupervisorSettings? replaced = null;
+        if (_lifecycle.WhenIdle(() => replaced = Apply(settings)))
+        {
+            LogChange(replaced!, settings);
+        }
+        else
+        {
+            Volatile.Write(ref _pendingSettings, settings);
+            SetSlowPathFromAnyThread(SlowPath.SettingsPending, true);
+        }
+    }
 
     /// <summary>
     /// Supervises the worker until <paramref name="stoppingToken"/> is cancelled or the worker is done
@@ -195,7 +254,7 @@ public abstract partial class Supervisor
     /// <exception cref="SupervisorGaveUpException">The supervisor gave up on the worker.</exception>
     public async Task RunAsync(CancellationToken stoppingToken = default)
     {
-        var session = _lifecycle.Begin(runsInBackground: false, stoppingToken);
+        var session = BeginSession(runsInBackground: false, stoppingToken);
         _ = SuperviseSessionAsync(session);
         await session.Ended.Task.ConfigureAwait(false);
         if (session.GaveUp is { } gaveUp)
@@ -211,7 +270,7 @@ public abstract partial class Supervisor
     /// <exception cref="InvalidOperationException">The supervisor is already running, or the worker of its last run has not returned.</exception>
     public void Start()
     {
-        var session = _lifecycle.Begin(runsInBackground: true, CancellationToken.None);
+        var session = BeginSession(runsInBackground: true, CancellationToken.None);
 #if NETCOREAPP3_0_OR_GREATER
         ThreadPool.QueueUserWorkItem(static state => _ = state.Supervisor.SuperviseSessionAsync(state.Session), (Supervisor: this, Session: session), preferLocal: false);
 #else
@@ -253,7 +312,8 @@ public abstract partial class Supervisor
         _session = session;
         _ledger = session.Ledger;
         _schedule = session.Schedule;
-        _slowPath &= SlowPath.Logs | SlowPath.Schedule | SlowPath.History;
+        SetSlowPathFromAnyThread(SlowPath.Circuit, false);
+        SetSlowPathFromAnyThread(SlowPath.Traced, false);
         if (!_registered)
         {
             _registered = true;
@@ -286,6 +346,18 @@ public abstract partial class Supervisor
 
     internal bool LeaveHungUnstopped(SupervisorSession session) => _lifecycle.LeaveHungUnstopped(session);
 
+    /// <summary>Starts a session; settings handed over since the last one come into force before its loop starts.</summary>
+    private SupervisorSession BeginSession(bool runsInBackground, CancellationToken stoppingToken)
+    {
+        var session = _lifecycle.Begin(runsInBackground, stoppingToken);
+        if (ApplyPendingSettings() is { } change)
+        {
+            LogChange(change.Previous, change.Current);
+        }
+
+        return session;
+    }
+
     private async Task SuperviseSessionAsync(SupervisorSession session)
     {
         SupervisorGaveUpException? gaveUp = null;
@@ -310,6 +382,34 @@ public abstract partial class Supervisor
         }
 
         _lifecycle.End(session, gaveUp);
+    }
+
+    private static bool SameTypes(IReadOnlyList<Type>? left, IReadOnlyList<Type>? right) =>
+        left is null || right is null ? left is null && right is null : left.SequenceEqual(right);
+
+    /// <summary>Puts settings in force, with the fast-path bit they decide, and returns those they replace; the caller is the loop, or holds the lifecycle lock while idle.</summary>
+    private SupervisorSettings Apply(SupervisorSettings settings)
+    {
+        var previous = _settings;
+        Volatile.Write(ref _settings, settings);
+        SetSlowPathFromAnyThread(SlowPath.Schedule, NeedsSchedule(settings));
+        return previous;
+    }
+
+    private void LogChange(SupervisorSettings previous, SupervisorSettings settings)
+    {
+        if (!ReferenceEquals(previous, settings))
+        {
+            SupervisorLog.SettingsChanged(_instrumentation.Log, Name, settings.ToString(), previous.ToString());
+        }
+    }
+
+    /// <summary>At a restart decision (or a start, under the lifecycle lock): the settings UpdateSettings handed over come into force.</summary>
+    /// <returns>The settings replaced and the new ones, to log once no lock is held; null if nothing was pending.</returns>
+    private (SupervisorSettings Previous, SupervisorSettings Current)? ApplyPendingSettings()
+    {
+        SetSlowPathFromAnyThread(SlowPath.SettingsPending, false);
+        return Interlocked.Exchange(ref _pendingSettings, null) is { } pending ? (Apply(pending), pending) : null;
     }
 
     private static Random CreateDefaultRandom() =>

@@ -72,4 +72,8 @@ internal static partial class SupervisorLog
     [LoggerMessage(EventId = 16, EventName = "ObserverFailed", Level = LogLevel.Warning,
         Message = "A telemetry listener threw while supervisor {Supervisor} recorded {Record}; that record is lost, and supervision goes on.")]
     public static partial void ObserverFailed(ILogger logger, string supervisor, string record, Exception exception);
+
+    [LoggerMessage(EventId = 17, EventName = "SettingsChanged", Level = LogLevel.Information,
+        Message = "Supervisor {Supervisor} now runs by: {Policy} (was: {PreviousPolicy}).")]
+    public static partial void SettingsChanged(ILogger logger, string supervisor, string policy, string previousPolicy);
 }

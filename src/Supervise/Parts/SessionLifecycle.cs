@@ -44,6 +44,21 @@ internal sealed class SessionLifecycle
         }
     }
 
+    /// <summary>Runs <paramref name="change"/> if no session is running, and says whether it did.</summary>
+    public bool WhenIdle(Action change)
+    {
+        lock (_gate)
+        {
+            if (_current is not null)
+            {
+                return false;
+            }
+
+            change();
+            return true;
+        }
+    }
+
     /// <summary>Starts a session: fails if one is running, or if the worker of the last one has not returned.</summary>
     public SupervisorSession Begin(bool runsInBackground, CancellationToken callerToken)
     {

@@ -122,6 +122,15 @@ public sealed class SupervisedAttribute : Attribute
     public Type[]? RestartOn { get; set; }
 
     /// <summary>
+    /// Makes the worker a singleton across a fleet: the name of a lease that only one replica holds at
+    /// a time. Before each run the supervisor takes the lease from the host's lease store (state
+    /// <see cref="SupervisorState.WaitingForLease"/> while another replica has it); the run gets the
+    /// lease's fencing token (<see cref="SupervisionContext.FencingToken"/>), and losing the lease
+    /// cancels the run, which then waits for the lease again. Default null: every replica runs the worker.
+    /// </summary>
+    public string? Singleton { get; set; }
+
+    /// <summary>
     /// The supervisor's name in logs, metrics and health reports. Default: the containing type's name
     /// and the method's name without <c>Async</c>, such as <c>QueuePump.Pump</c>.
     /// </summary>

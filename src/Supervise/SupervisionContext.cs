@@ -25,9 +25,10 @@ public sealed class SupervisionContext
     private readonly RunClock _clock;
     private long _lastHeartbeat;
 
-    internal SupervisionContext(string supervisorName, CancellationToken stoppingToken, int restartCount, RunClock clock)
+    internal SupervisionContext(string supervisorName, CancellationToken stoppingToken, int restartCount, long fencingToken, RunClock clock)
     {
         SupervisorName = supervisorName;
+        FencingToken = fencingToken;
         StoppingToken = stoppingToken;
         RestartCount = restartCount;
         _clock = clock;
@@ -45,6 +46,15 @@ public sealed class SupervisionContext
 
     /// <summary>How many times the worker had been restarted when this run began.</summary>
     public int RestartCount { get; }
+
+    /// <summary>
+    /// For a singleton worker (<see cref="SupervisedAttribute.Singleton"/>), the fencing token of the lease
+    /// this run holds: a number that strictly increases with every acquisition of that lease, by any
+    /// replica. Pass it to the writes the lease guards, and have them refuse a token lower than the
+    /// highest seen, so a replica that lost the lease without knowing it cannot overwrite the new
+    /// leader's work. 0 for a worker that is not a singleton.
+    /// </summary>
+    public long FencingToken { get; }
 
     /// <summary>The supervisor's name.</summary>
     public string SupervisorName { get; }

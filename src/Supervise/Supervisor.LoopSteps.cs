@@ -44,8 +44,8 @@ public abstract partial class Supervisor
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected SupervisionContext ContextForRun(CancellationToken runToken)
     {
-        var context = new SupervisionContext(Name, runToken, _ledger.RestartCount, _clock);
-        _session!.Watchdog?.Attach(context);
+        var context = new SupervisionContext(Name, runToken, _ledger.RestartCount, _session!.Gate?.FencingToken ?? 0, _clock);
+        _session.Watchdog?.Attach(context);
         return context;
     }
 
@@ -248,7 +248,7 @@ public abstract partial class Supervisor
     /// <summary>Waits out a restart delay or a circuit break in <paramref name="waitingState"/>; false if a stop ended the wait.</summary>
     private async Task<bool> WaitAsync(TimeSpan delay, SupervisorState waitingState, CancellationToken stoppingToken)
     {
-        var wait = Delay(_timeProvider, delay, stoppingToken);
+        var wait = TimeProviderDelay.Delay(_timeProvider, delay, stoppingToken);
         _schedule.WaitingUntil(_timeProvider.GetUtcNow() + delay);
 
         // Entered once the timer exists, so whoever watches for this state can advance a fake clock.
@@ -306,13 +306,6 @@ public abstract partial class Supervisor
         }
         while (Interlocked.CompareExchange(ref _slowPath, on ? current | bit : current & ~bit, current) != current);
     }
-
-    private static Task Delay(TimeProvider timeProvider, TimeSpan delay, CancellationToken cancellationToken) =>
-#if NET8_0_OR_GREATER
-        Task.Delay(delay, timeProvider, cancellationToken);
-#else
-        timeProvider.Delay(delay, cancellationToken);
-#endif
 
     /// <summary>The reasons a loop step leaves its fast path.</summary>
     private static class SlowPath

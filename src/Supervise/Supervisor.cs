@@ -55,11 +55,23 @@ public abstract partial class Supervisor
     /// <param name="settings">Its policy; made read-only, and kept.</param>
     /// <exception cref="ArgumentException">The name is empty, or the settings hold a value a supervisor cannot run with.</exception>
     protected Supervisor(string name, SupervisorSettings settings)
+        : this(name, key: null, settings)
     {
-        if (string.IsNullOrWhiteSpace(name))
+    }
+
+    /// <summary>Creates the supervisor of one key of a parameterised worker (a child of a <see cref="SupervisorSet{TKey}"/>). Called by generated code.</summary>
+    /// <param name="workerName">The worker's name; the supervisor's <see cref="Name"/> is <c>workerName[key]</c>.</param>
+    /// <param name="key">The key, as text (its <c>ToString()</c>).</param>
+    /// <param name="settings">Its policy; made read-only, and kept.</param>
+    /// <exception cref="ArgumentException">The name is empty, or the settings hold a value a supervisor cannot run with.</exception>
+    protected Supervisor(string workerName, string? key, SupervisorSettings settings)
+    {
+        if (string.IsNullOrWhiteSpace(workerName))
         {
-            throw new ArgumentException("A supervisor needs a name.", nameof(name));
+            throw new ArgumentException("A supervisor needs a name.", nameof(workerName));
         }
+
+        var name = key is null ? workerName : $"{workerName}[{key}]";
 
         if (settings is null)
         {
@@ -73,16 +85,24 @@ public abstract partial class Supervisor
         }
 
         Name = name;
+        WorkerName = workerName;
+        Key = key;
         _settings = _compiledSettings = settings.MakeReadOnly();
         _lifecycle = new SessionLifecycle(this);
-        _instrumentation = new SupervisorInstrumentation(name);
+        _instrumentation = new SupervisorInstrumentation(name, workerName, key);
         _ledger = RunLedger.None;
         _schedule = RestartSchedule.None;
         _slowPath = NeedsSchedule(settings) ? SlowPath.Schedule : 0;
     }
 
-    /// <summary>The supervisor's name in logs, metrics and health reports.</summary>
+    /// <summary>The supervisor's name in logs and health reports: its worker's name, and for a keyed child its key, as <c>Consumers.Consume[p1]</c>.</summary>
     public string Name { get; }
+
+    /// <summary>The worker's name, the same for every keyed child of one worker (<c>Consumers.Consume</c>): the name metrics carry.</summary>
+    public string WorkerName { get; }
+
+    /// <summary>For a keyed child of a <see cref="SupervisorSet{TKey}"/>, its key as text; null for other supervisors. Metrics carry it as its own tag, logs in a scope field.</summary>
+    public string? Key { get; }
 
     /// <summary>
     /// The policy in force, read-only: the values of its <see cref="SupervisedAttribute"/>, or those that
@@ -196,8 +216,8 @@ public abstract partial class Supervisor
     /// new values (event 17). Read <see cref="Settings"/> to see which policy is in force.
     /// </summary>
     /// <remarks>
-    /// <see cref="SupervisorSettings.Restart"/>, <see cref="SupervisorSettings.StopOn"/> and
-    /// <see cref="SupervisorSettings.RestartOn"/> cannot change: they say what the worker is, and the
+    /// <see cref="SupervisorSettings.Restart"/>, <see cref="SupervisorSettings.StopOn"/>,
+    /// <see cref="SupervisorSettings.RestartOn"/> and <see cref="SupervisorSettings.Singleton"/> cannot change: they say what the worker is, and the
     /// generated loop is written for them. <see cref="SupervisorSettings.HeartbeatTimeoutMs"/> takes effect
     /// only for a worker that takes a <see cref="SupervisionContext"/>. Everything else can change.
     /// </remarks>
@@ -214,6 +234,11 @@ public abstract partial class Supervisor
         if (settings.Restart != _compiledSettings.Restart)
         {
             problems.Add($"Restart is {_compiledSettings.Restart} in the code and cannot become {settings.Restart}: the generated loop is written for it");
+        }
+
+        if (!string.Equals(settings.Singleton, _compiledSettings.Singleton, StringComparison.Ordinal))
+        {
+            problems.Add("Singleton cannot change: the generated loop of a singleton worker is written around its lease");
         }
 
         if (!SameTypes(settings.StopOn, _compiledSettings.StopOn) || !SameTypes(settings.RestartOn, _compiledSettings.RestartOn))
@@ -309,6 +334,7 @@ public abstract partial class Supervisor
     /// <summary>A session begins (under the lifecycle lock, while no loop runs): the loop's steps work on its parts from now on.</summary>
     internal void Attach(SupervisorSession session)
     {
+        session.Gate = CreateGate(session, _settings);
         _session = session;
         _ledger = session.Ledger;
         _schedule = session.Schedule;
@@ -349,6 +375,12 @@ public abstract partial class Supervisor
     /// <summary>Starts a session; settings handed over since the last one come into force before its loop starts.</summary>
     private SupervisorSession BeginSession(bool runsInBackground, CancellationToken stoppingToken)
     {
+        if (_settings.Singleton is { } lease)
+        {
+            // Said before the session begins, so a missing store never leaves a half-started supervisor.
+            RequireLeaseStore(lease);
+        }
+
         var session = _lifecycle.Begin(runsInBackground, stoppingToken);
         if (ApplyPendingSettings() is { } change)
         {
@@ -379,6 +411,12 @@ public abstract partial class Supervisor
         catch (Exception exception)
         {
             gaveUp = new SupervisorGaveUpException(Name, GiveUpReason.SupervisionFailed, session.Ledger.RestartCount, exception);
+        }
+
+        if (session.Gate is { } gate)
+        {
+            // Before the end is published: another replica can take the lease at once.
+            await gate.ReleaseAsync().ConfigureAwait(false);
         }
 
         _lifecycle.End(session, gaveUp);

@@ -76,4 +76,24 @@ internal static partial class SupervisorLog
     [LoggerMessage(EventId = 17, EventName = "SettingsChanged", Level = LogLevel.Information,
         Message = "Supervisor {Supervisor} now runs by: {Policy} (was: {PreviousPolicy}).")]
     public static partial void SettingsChanged(ILogger logger, string supervisor, string policy, string previousPolicy);
+
+    [LoggerMessage(EventId = 18, EventName = "LeaseAcquired", Level = LogLevel.Information,
+        Message = "Worker {Supervisor} is the leader: it holds lease '{Lease}' with fencing token {FencingToken}, after waiting {WaitedMs} ms.")]
+    public static partial void LeaseAcquired(ILogger logger, string supervisor, string lease, long fencingToken, long waitedMs);
+
+    [LoggerMessage(EventId = 19, EventName = "WaitingForLease", Level = LogLevel.Information,
+        Message = "Worker {Supervisor} is on standby: another replica holds lease '{Lease}'.")]
+    public static partial void WaitingForLease(ILogger logger, string supervisor, string lease);
+
+    [LoggerMessage(EventId = 20, EventName = "LeaseLost", Level = LogLevel.Warning,
+        Message = "Worker {Supervisor} lost lease '{Lease}' (fencing token {FencingToken}); its run was cancelled, and it waits for the lease again.")]
+    public static partial void LeaseLost(ILogger logger, string supervisor, string lease, long fencingToken);
+
+    [LoggerMessage(EventId = 21, EventName = "LeaseStoreFailed", Level = LogLevel.Warning,
+        Message = "Worker {Supervisor} could not ask the lease store for lease '{Lease}'; it asks again after the retry interval.")]
+    public static partial void LeaseStoreFailed(ILogger logger, string supervisor, string lease, Exception exception);
+
+    [LoggerMessage(EventId = 22, EventName = "LeaseLostWorkerUnstopped", Level = LogLevel.Error,
+        Message = "Worker {Supervisor} ignored the cancellation of its run for {ShutdownTimeoutMs} ms after losing lease '{Lease}'; it is Unstopped, and no new run starts until it returns.")]
+    public static partial void LeaseLostWorkerUnstopped(ILogger logger, string supervisor, string lease, long shutdownTimeoutMs);
 }

@@ -29,6 +29,7 @@ public sealed class SupervisorSettings
     private int _heartbeatTimeoutMs;
     private IReadOnlyList<Type>? _stopOn;
     private IReadOnlyList<Type>? _restartOn;
+    private string? _singleton;
 
     /// <summary>Creates settings with the attribute's defaults.</summary>
     public SupervisorSettings()
@@ -58,6 +59,7 @@ public sealed class SupervisorSettings
         _heartbeatTimeoutMs = other._heartbeatTimeoutMs;
         _stopOn = other._stopOn;
         _restartOn = other._restartOn;
+        _singleton = other._singleton;
     }
 
     /// <summary>Whether the settings can no longer be changed.</summary>
@@ -169,6 +171,13 @@ public sealed class SupervisorSettings
     {
         get => _restartOn;
         set => Set(ref _restartOn, value is null ? null : Copy(value));
+    }
+
+    /// <inheritdoc cref="SupervisedAttribute.Singleton"/>
+    public string? Singleton
+    {
+        get => _singleton;
+        set => Set(ref _singleton, value);
     }
 
     /// <summary>The restart delay (<see cref="RestartDelayMs"/>).</summary>

@@ -39,6 +39,8 @@ internal static class SupervisorSettingsRules
         Check(problems, settings.CircuitBreakerDurationMs > 0, $"CircuitBreakerDurationMs is {settings.CircuitBreakerDurationMs}; it must be more than 0");
         Check(problems, settings.HeartbeatTimeoutMs >= 0, $"HeartbeatTimeoutMs is {settings.HeartbeatTimeoutMs}; it must be 0 (off) or more");
         Check(problems, settings.RestartOn is not { Count: 0 }, "RestartOn is empty, so no failure would ever be restarted; list the exception types to restart, or leave it out");
+        Check(problems, settings.Singleton is null || (settings.Singleton.Trim().Length > 0 && settings.Singleton.Length <= Leases.LeaseNames.MaxLength),
+            $"Singleton must name a lease of 1 to {Leases.LeaseNames.MaxLength} characters, the same on every replica");
         return problems;
     }
 

@@ -6,8 +6,8 @@ namespace Supervise;
 /// <list type="table">
 /// <listheader><term>from</term><description>to</description></listheader>
 /// <item><term><see cref="NotStarted"/>, <see cref="Stopped"/>, <see cref="Faulted"/></term><description><see cref="Running"/> (a start)</description></item>
-/// <item><term><see cref="Running"/></term><description><see cref="WaitingToRestart"/>, <see cref="CircuitOpen"/>, <see cref="Stopping"/>, <see cref="Stopped"/> (done for good), <see cref="Faulted"/> (gave up), <see cref="Unstopped"/> (a hung run ignored its cancellation)</description></item>
-/// <item><term><see cref="WaitingToRestart"/>, <see cref="CircuitOpen"/></term><description><see cref="Running"/>, <see cref="Stopping"/></description></item>
+/// <item><term><see cref="Running"/></term><description><see cref="WaitingToRestart"/>, <see cref="CircuitOpen"/>, <see cref="WaitingForLease"/>, <see cref="Stopping"/>, <see cref="Stopped"/> (done for good), <see cref="Faulted"/> (gave up), <see cref="Unstopped"/> (a hung run, or one whose lease was lost, ignored its cancellation)</description></item>
+/// <item><term><see cref="WaitingToRestart"/>, <see cref="CircuitOpen"/>, <see cref="WaitingForLease"/></term><description><see cref="Running"/>, <see cref="Stopping"/></description></item>
 /// <item><term><see cref="Stopping"/></term><description><see cref="Stopped"/>, <see cref="Unstopped"/>, <see cref="Faulted"/> (the loop itself failed)</description></item>
 /// <item><term><see cref="Unstopped"/></term><description><see cref="Stopped"/> (the worker returned after a stop), <see cref="Running"/> (a hung run returned), <see cref="Stopping"/> (a stop while a hung run is out)</description></item>
 /// </list>
@@ -47,4 +47,10 @@ public enum SupervisorState
     /// <see cref="SupervisedAttribute.CircuitBreakerDurationMs"/> has passed.
     /// </summary>
     CircuitOpen = 7,
+
+    /// <summary>
+    /// A singleton worker (<see cref="SupervisedAttribute.Singleton"/>) waits for its lease, which another
+    /// replica holds: this replica is on standby, which is healthy. It tries again on an interval.
+    /// </summary>
+    WaitingForLease = 8,
 }

@@ -14,6 +14,8 @@ namespace Supervise;
 /// <item><term><c>supervise.worker.restarts</c></term><description>counter, <c>{restart}</c>: restarts (runs after the first); tag <c>supervise.worker.name</c>.</description></item>
 /// <item><term><c>supervise.worker.failures</c></term><description>counter, <c>{failure}</c>: runs that ended by throwing; tags <c>supervise.worker.name</c>, <c>error.type</c> (the exception's type name).</description></item>
 /// <item><term><c>supervise.worker.run.duration</c></term><description>histogram, <c>s</c>: how long each run lasted; tags <c>supervise.worker.name</c>, <c>supervise.run.outcome</c> (<c>completed</c>, <c>failed</c>, <c>stopped</c>), and <c>error.type</c> when failed.</description></item>
+/// <item><term><c>supervise.lease.acquisitions</c>, <c>supervise.lease.losses</c></term><description>counters, <c>{lease}</c>: leases singleton workers took (each a change of leader) and lost; tags <c>supervise.worker.name</c>, <c>supervise.lease.name</c>.</description></item>
+/// <item><term><c>supervise.lease.wait.duration</c></term><description>histogram, <c>s</c>: how long a singleton worker waited for its lease; same tags.</description></item>
 /// <item><term><c>supervise.worker.count</c></term><description>observable up-down counter, <c>{worker}</c>: supervisors that have started, by <c>supervise.worker.state</c> (the <see cref="SupervisorState"/> name, snake_case).</description></item>
 /// </list>
 /// <para>
@@ -43,11 +45,26 @@ public static class SupervisorTelemetry
     /// <summary>The count of supervisors by state.</summary>
     public const string WorkerCountInstrument = "supervise.worker.count";
 
+    /// <summary>The counter of leases a singleton worker took: each is a change of leader.</summary>
+    public const string LeaseAcquisitionsInstrument = "supervise.lease.acquisitions";
+
+    /// <summary>The counter of leases singleton workers lost while running.</summary>
+    public const string LeaseLossesInstrument = "supervise.lease.losses";
+
+    /// <summary>The histogram of how long a singleton worker waited for its lease, in seconds.</summary>
+    public const string LeaseWaitInstrument = "supervise.lease.wait.duration";
+
+    /// <summary>Tag: the name of a singleton worker's lease.</summary>
+    public const string LeaseNameTag = "supervise.lease.name";
+
     /// <summary>The name of the activity of one run.</summary>
     public const string RunActivityName = "supervise.worker.run";
 
-    /// <summary>Tag: the supervisor's <see cref="Supervisor.Name"/>.</summary>
+    /// <summary>Tag: the worker's name, <see cref="Supervisor.WorkerName"/> (the same for every keyed child of one worker).</summary>
     public const string WorkerNameTag = "supervise.worker.name";
+
+    /// <summary>Tag: a keyed child's key (<see cref="Supervisor.Key"/>), beside its worker's name, so dashboards can group by worker.</summary>
+    public const string WorkerKeyTag = "supervise.worker.key";
 
     /// <summary>Tag: the supervisor's state, in snake_case.</summary>
     public const string WorkerStateTag = "supervise.worker.state";
@@ -73,6 +90,15 @@ public static class SupervisorTelemetry
 
     internal static readonly Histogram<double> RunDuration =
         Meter.CreateHistogram<double>(RunDurationInstrument, "s", "How long each run of a supervised worker lasted.");
+
+    internal static readonly Counter<long> LeaseAcquisitions =
+        Meter.CreateCounter<long>(LeaseAcquisitionsInstrument, "{lease}", "Leases singleton workers took: changes of leader.");
+
+    internal static readonly Counter<long> LeaseLosses =
+        Meter.CreateCounter<long>(LeaseLossesInstrument, "{lease}", "Leases singleton workers lost while running.");
+
+    internal static readonly Histogram<double> LeaseWait =
+        Meter.CreateHistogram<double>(LeaseWaitInstrument, "s", "How long a singleton worker waited for its lease.");
 
     internal static readonly ObservableUpDownCounter<long> WorkerCount =
         Meter.CreateObservableUpDownCounter(WorkerCountInstrument, SupervisorRegistry.CountByState, "{worker}", "Supervisors that have started, by state.");

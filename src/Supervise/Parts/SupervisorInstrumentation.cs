@@ -19,13 +19,20 @@ namespace Supervise;
 internal sealed class SupervisorInstrumentation
 {
     private readonly string _name;
+    private readonly string _workerName;
+    private readonly string? _key;
     private ILogger _userLogger = NullLogger.Instance;
     private ILogger _log = NullLogger.Instance;
     private Activity? _runActivity;
 
-    public SupervisorInstrumentation(string name)
+    /// <param name="name">The supervisor's name, in every log line.</param>
+    /// <param name="workerName">The worker's name, the metrics' and traces' name tag: the name without the key of a keyed child.</param>
+    /// <param name="key">A keyed child's key, as text, its own tag and log field; null for other supervisors.</param>
+    public SupervisorInstrumentation(string name, string workerName, string? key)
     {
         _name = name;
+        _workerName = workerName;
+        _key = key;
     }
 
     /// <summary>The logger as the user set it.</summary>
@@ -44,7 +51,7 @@ internal sealed class SupervisorInstrumentation
     {
         _userLogger = logger;
         Logs = logger is not NullLogger;
-        _log = Logs ? new ObserverSafeLogger(logger) : NullLogger.Instance;
+        _log = Logs ? new ObserverSafeLogger(logger, _key) : NullLogger.Instance;
     }
 
     public void TraceRunStart(int attempt)
@@ -57,7 +64,12 @@ internal sealed class SupervisorInstrumentation
         try
         {
             var activity = SupervisorTelemetry.ActivitySource.StartActivity(SupervisorTelemetry.RunActivityName, ActivityKind.Internal);
-            activity?.SetTag(SupervisorTelemetry.WorkerNameTag, _name);
+            activity?.SetTag(SupervisorTelemetry.WorkerNameTag, _workerName);
+            if (_key is not null)
+            {
+                activity?.SetTag(SupervisorTelemetry.WorkerKeyTag, _key);
+            }
+
             activity?.SetTag(SupervisorTelemetry.RunAttemptTag, attempt);
             _runActivity = activity;
         }
@@ -83,20 +95,21 @@ internal sealed class SupervisorInstrumentation
             var errorType = failure?.GetType().FullName;
             if (failure is not null && SupervisorTelemetry.Failures.Enabled)
             {
-                SupervisorTelemetry.Failures.Add(1, NameTag(), new KeyValuePair<string, object?>(SupervisorTelemetry.ErrorTypeTag, errorType));
+                var tags = WorkerTags();
+                tags.Add(SupervisorTelemetry.ErrorTypeTag, errorType);
+                SupervisorTelemetry.Failures.Add(1, in tags);
             }
 
             if (duration is { } lasted && SupervisorTelemetry.RunDuration.Enabled)
             {
-                var outcomeTag = new KeyValuePair<string, object?>(SupervisorTelemetry.RunOutcomeTag, outcome);
-                if (errorType is null)
+                var tags = WorkerTags();
+                tags.Add(SupervisorTelemetry.RunOutcomeTag, outcome);
+                if (errorType is not null)
                 {
-                    SupervisorTelemetry.RunDuration.Record(lasted.TotalSeconds, NameTag(), outcomeTag);
+                    tags.Add(SupervisorTelemetry.ErrorTypeTag, errorType);
                 }
-                else
-                {
-                    SupervisorTelemetry.RunDuration.Record(lasted.TotalSeconds, NameTag(), outcomeTag, new KeyValuePair<string, object?>(SupervisorTelemetry.ErrorTypeTag, errorType));
-                }
+
+                SupervisorTelemetry.RunDuration.Record(lasted.TotalSeconds, in tags);
             }
 
             StopRunTrace(outcome, failure, errorType);
@@ -117,11 +130,51 @@ internal sealed class SupervisorInstrumentation
 
         try
         {
-            SupervisorTelemetry.Restarts.Add(1, NameTag());
+            var tags = WorkerTags();
+            SupervisorTelemetry.Restarts.Add(1, in tags);
         }
         catch (Exception exception)
         {
             SupervisorLog.ObserverFailed(_log, _name, "a restart", exception);
+        }
+    }
+
+    public void RecordLeaseAcquired(string lease, TimeSpan waited)
+    {
+        if (!SupervisorTelemetry.LeaseAcquisitions.Enabled && !SupervisorTelemetry.LeaseWait.Enabled)
+        {
+            return;
+        }
+
+        try
+        {
+            var tags = WorkerTags();
+            tags.Add(SupervisorTelemetry.LeaseNameTag, lease);
+            SupervisorTelemetry.LeaseAcquisitions.Add(1, in tags);
+            SupervisorTelemetry.LeaseWait.Record(waited.TotalSeconds, in tags);
+        }
+        catch (Exception exception)
+        {
+            SupervisorLog.ObserverFailed(_log, _name, "a lease acquisition", exception);
+        }
+    }
+
+    public void RecordLeaseLost(string lease)
+    {
+        if (!SupervisorTelemetry.LeaseLosses.Enabled)
+        {
+            return;
+        }
+
+        try
+        {
+            var tags = WorkerTags();
+            tags.Add(SupervisorTelemetry.LeaseNameTag, lease);
+            SupervisorTelemetry.LeaseLosses.Add(1, in tags);
+        }
+        catch (Exception exception)
+        {
+            SupervisorLog.ObserverFailed(_log, _name, "a lease loss", exception);
         }
     }
 
@@ -150,5 +203,15 @@ internal sealed class SupervisorInstrumentation
         activity.Stop();
     }
 
-    private KeyValuePair<string, object?> NameTag() => new(SupervisorTelemetry.WorkerNameTag, _name);
+    /// <summary>The tags every measurement carries: the worker's name, and a keyed child's key.</summary>
+    private TagList WorkerTags()
+    {
+        var tags = new TagList { { SupervisorTelemetry.WorkerNameTag, _workerName } };
+        if (_key is not null)
+        {
+            tags.Add(SupervisorTelemetry.WorkerKeyTag, _key);
+        }
+
+        return tags;
+    }
 }

@@ -46,6 +46,9 @@ internal sealed class SupervisorSession
 
     public HeartbeatWatchdog? Watchdog => Volatile.Read(ref _watchdog);
 
+    /// <summary>What a gated worker needs before each run (a singleton's lease); null for other workers. Set when the session begins.</summary>
+    public RunGate? Gate { get; set; }
+
     public CancellationTokenRegistration CallerRegistration { get; set; }
 
     public ITimer? ShutdownTimer { get; set; }

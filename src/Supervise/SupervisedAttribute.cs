@@ -122,6 +122,14 @@ public sealed class SupervisedAttribute : Attribute
     public Type[]? RestartOn { get; set; }
 
     /// <summary>
+    /// In a <see cref="SupervisionGroupAttribute"/> group, marks the child as significant: with the group's
+    /// <see cref="SupervisionGroupAttribute.AutoShutdown"/>, its completing for good ends the group. A
+    /// significant child must restart <see cref="RestartMode.OnFailure"/> or <see cref="RestartMode.Never"/>,
+    /// or it would never be done. Default false.
+    /// </summary>
+    public bool Significant { get; set; }
+
+    /// <summary>
     /// Makes the worker a singleton across a fleet: the name of a lease that only one replica holds at
     /// a time. Before each run the supervisor takes the lease from the host's lease store (state
     /// <see cref="SupervisorState.WaitingForLease"/> while another replica has it); the run gets the

@@ -154,17 +154,12 @@ public abstract partial class Supervisor
             throw GiveUp(GiveUpReason.RestartLimitExceeded);
         }
 
-        if (ledger.LastRunFailed && settings.HasCircuitBreaker
-            && _session!.CircuitFor(this) is var circuit && circuit.ShouldOpen(ledger.ConsecutiveFailures, settings.CircuitBreakerThreshold))
+        if (_membership is { } member)
         {
-            return new ValueTask<bool>(OpenCircuitAsync(circuit, settings, stoppingToken));
+            return RestartInGroupAsync(member, settings, stoppingToken);
         }
 
-        var delay = _schedule.NextDelay(settings, ledger.ConsecutiveFailures, Random);
-        AnnounceRestart(delay);
-        return delay > TimeSpan.Zero
-            ? new ValueTask<bool>(WaitThenRestartAsync(delay, stoppingToken))
-            : new ValueTask<bool>(CompleteRestart(stoppingToken));
+        return RestartByOwnPolicyAsync(settings, stoppingToken);
     }
 
     /// <summary>Called by the generated loop to give up; the loop throws what this returns.</summary>
@@ -178,8 +173,27 @@ public abstract partial class Supervisor
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected Exception WorkerReturnedNullTask() => new InvalidOperationException($"The worker of supervisor '{Name}' returned a null Task.");
 
+    /// <summary>The restart by the supervisor's own policy: a circuit that opens, or a delay.</summary>
+    private ValueTask<bool> RestartByOwnPolicyAsync(SupervisorSettings settings, CancellationToken stoppingToken)
+    {
+        var ledger = _ledger;
+        if (ledger.LastRunFailed && settings.HasCircuitBreaker
+            && _session!.CircuitFor(this) is var circuit && circuit.ShouldOpen(ledger.ConsecutiveFailures, settings.CircuitBreakerThreshold))
+        {
+            return new ValueTask<bool>(OpenCircuitAsync(circuit, settings, stoppingToken));
+        }
+
+        var delay = _schedule.NextDelay(settings, ledger.ConsecutiveFailures, Random);
+        AnnounceRestart(delay);
+        return delay > TimeSpan.Zero
+            ? new ValueTask<bool>(WaitThenRestartAsync(delay, stoppingToken))
+            : new ValueTask<bool>(CompleteRestart(stoppingToken));
+    }
+
     private static bool NeedsSchedule(SupervisorSettings settings) =>
         settings.Policy != RestartPolicy.Immediate || settings.HasRestartLimit || settings.HasCircuitBreaker;
+
+    private bool NeedsScheduleHere(SupervisorSettings settings) => NeedsSchedule(settings) || _membership is not null;
 
     /// <summary>The rest of <see cref="OnRunStarting"/>, for a run that someone watches or that the circuit breaker times.</summary>
     private void BeginNoticedRun(long startedAt)

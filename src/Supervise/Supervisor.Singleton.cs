@@ -88,6 +88,7 @@ public abstract partial class Supervisor
     protected async ValueTask<bool> RunTakenAwayByGateAsync(CancellationToken stoppingToken)
     {
         var gate = _session!.Gate!;
+        gate.RunEnded();
         if (!gate.TookRunAway(stoppingToken))
         {
             return false;
@@ -131,6 +132,11 @@ public abstract partial class Supervisor
     /// <summary>The gate a session of this supervisor needs, made when it begins.</summary>
     private RunGate? CreateGate(SupervisorSession session, SupervisorSettings settings)
     {
+        if (_membership is { } member)
+        {
+            return member.Gate = new GroupGate(this);
+        }
+
         if (settings.Singleton is not { } lease)
         {
             return null;

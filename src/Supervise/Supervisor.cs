@@ -236,6 +236,11 @@ public abstract partial class Supervisor
             problems.Add($"Restart is {_compiledSettings.Restart} in the code and cannot become {settings.Restart}: the generated loop is written for it");
         }
 
+        if (settings.Significant != _compiledSettings.Significant)
+        {
+            problems.Add("Significant cannot change: it says what the child means to its group");
+        }
+
         if (!string.Equals(settings.Singleton, _compiledSettings.Singleton, StringComparison.Ordinal))
         {
             problems.Add("Singleton cannot change: the generated loop of a singleton worker is written around its lease");
@@ -320,7 +325,11 @@ public abstract partial class Supervisor
     /// <exception cref="SupervisorGaveUpException">
     /// Supervision started with <see cref="Start"/> had given up on the worker (reported once).
     /// </exception>
-    public Task StopAsync(CancellationToken cancellationToken = default) => _lifecycle.StopAsync(cancellationToken);
+    public Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        RefuseIfGrouped("stop");
+        return _lifecycle.StopAsync(cancellationToken);
+    }
 
     /// <summary>
     /// The emitted supervision loop: runs the worker and restarts it by the attribute's policy until
@@ -375,6 +384,7 @@ public abstract partial class Supervisor
     /// <summary>Starts a session; settings handed over since the last one come into force before its loop starts.</summary>
     private SupervisorSession BeginSession(bool runsInBackground, CancellationToken stoppingToken)
     {
+        RefuseIfGrouped("start or run");
         if (_settings.Singleton is { } lease)
         {
             // Said before the session begins, so a missing store never leaves a half-started supervisor.
@@ -430,7 +440,7 @@ public abstract partial class Supervisor
     {
         var previous = _settings;
         Volatile.Write(ref _settings, settings);
-        SetSlowPathFromAnyThread(SlowPath.Schedule, NeedsSchedule(settings));
+        SetSlowPathFromAnyThread(SlowPath.Schedule, NeedsScheduleHere(settings));
         return previous;
     }
 

@@ -30,6 +30,7 @@ public sealed class SupervisorSettings
     private IReadOnlyList<Type>? _stopOn;
     private IReadOnlyList<Type>? _restartOn;
     private string? _singleton;
+    private bool _significant;
 
     /// <summary>Creates settings with the attribute's defaults.</summary>
     public SupervisorSettings()
@@ -60,6 +61,7 @@ public sealed class SupervisorSettings
         _stopOn = other._stopOn;
         _restartOn = other._restartOn;
         _singleton = other._singleton;
+        _significant = other._significant;
     }
 
     /// <summary>Whether the settings can no longer be changed.</summary>
@@ -178,6 +180,13 @@ public sealed class SupervisorSettings
     {
         get => _singleton;
         set => Set(ref _singleton, value);
+    }
+
+    /// <inheritdoc cref="SupervisedAttribute.Significant"/>
+    public bool Significant
+    {
+        get => _significant;
+        set => Set(ref _significant, value);
     }
 
     /// <summary>The restart delay (<see cref="RestartDelayMs"/>).</summary>

@@ -37,6 +37,11 @@ internal static class SupervisorSettingsDescription
             parts.Add("restarts only on " + Names(restartOn));
         }
 
+        if (settings.Significant)
+        {
+            parts.Add("significant");
+        }
+
         if (settings.Singleton is { } lease)
         {
             parts.Add($"singleton on lease '{lease}'");

@@ -41,6 +41,8 @@ internal static class SupervisorSettingsRules
         Check(problems, settings.RestartOn is not { Count: 0 }, "RestartOn is empty, so no failure would ever be restarted; list the exception types to restart, or leave it out");
         Check(problems, settings.Singleton is null || (settings.Singleton.Trim().Length > 0 && settings.Singleton.Length <= Leases.LeaseNames.MaxLength),
             $"Singleton must name a lease of 1 to {Leases.LeaseNames.MaxLength} characters, the same on every replica");
+        Check(problems, !settings.Significant || settings.Restart != RestartMode.Always,
+            "Significant needs Restart = OnFailure or Never: a child restarted after every exit is never done, so it could never end its group");
         return problems;
     }
 

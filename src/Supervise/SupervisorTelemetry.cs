@@ -16,10 +16,11 @@ namespace Supervise;
 /// <item><term><c>supervise.worker.run.duration</c></term><description>histogram, <c>s</c>: how long each run lasted; tags <c>supervise.worker.name</c>, <c>supervise.run.outcome</c> (<c>completed</c>, <c>failed</c>, <c>stopped</c>), and <c>error.type</c> when failed.</description></item>
 /// <item><term><c>supervise.lease.acquisitions</c>, <c>supervise.lease.losses</c></term><description>counters, <c>{lease}</c>: leases singleton workers took (each a change of leader) and lost; tags <c>supervise.worker.name</c>, <c>supervise.lease.name</c>.</description></item>
 /// <item><term><c>supervise.lease.wait.duration</c></term><description>histogram, <c>s</c>: how long a singleton worker waited for its lease; same tags.</description></item>
+/// <item><term><c>supervise.group.restarts</c></term><description>counter, <c>{restart}</c>: restarts made by supervision groups, each strategy restart once; tags <c>supervise.group.name</c>, <c>supervise.group.strategy</c>, <c>supervise.group.cause</c> (the child that exited).</description></item>
 /// <item><term><c>supervise.worker.count</c></term><description>observable up-down counter, <c>{worker}</c>: supervisors that have started, by <c>supervise.worker.state</c> (the <see cref="SupervisorState"/> name, snake_case).</description></item>
 /// </list>
 /// <para>
-/// Traces: one activity per run, named <c>supervise.worker.run</c>, with tags
+/// Traces: one activity per group restart, named <c>supervise.group.restart</c>, with the group tags; and one activity per run, named <c>supervise.worker.run</c>, with tags
 /// <c>supervise.worker.name</c> and <c>supervise.run.attempt</c>; a failed run has error status, an
 /// <c>error.type</c> tag and an <c>exception</c> event. The worker runs inside it, so its own
 /// activities are children of its run.
@@ -56,6 +57,21 @@ public static class SupervisorTelemetry
 
     /// <summary>Tag: the name of a singleton worker's lease.</summary>
     public const string LeaseNameTag = "supervise.lease.name";
+
+    /// <summary>The counter of group restarts.</summary>
+    public const string GroupRestartsInstrument = "supervise.group.restarts";
+
+    /// <summary>The name of the activity of one group restart.</summary>
+    public const string GroupRestartActivityName = "supervise.group.restart";
+
+    /// <summary>Tag: a supervision group's name.</summary>
+    public const string GroupNameTag = "supervise.group.name";
+
+    /// <summary>Tag: a supervision group's strategy.</summary>
+    public const string GroupStrategyTag = "supervise.group.strategy";
+
+    /// <summary>Tag: the child whose exit caused a group restart.</summary>
+    public const string GroupCauseTag = "supervise.group.cause";
 
     /// <summary>The name of the activity of one run.</summary>
     public const string RunActivityName = "supervise.worker.run";
@@ -99,6 +115,9 @@ public static class SupervisorTelemetry
 
     internal static readonly Histogram<double> LeaseWait =
         Meter.CreateHistogram<double>(LeaseWaitInstrument, "s", "How long a singleton worker waited for its lease.");
+
+    internal static readonly Counter<long> GroupRestarts =
+        Meter.CreateCounter<long>(GroupRestartsInstrument, "{restart}", "Restarts made by supervision groups (one per strategy restart).");
 
     internal static readonly ObservableUpDownCounter<long> WorkerCount =
         Meter.CreateObservableUpDownCounter(WorkerCountInstrument, SupervisorRegistry.CountByState, "{worker}", "Supervisors that have started, by state.");

@@ -7,6 +7,7 @@ namespace Supervise;
 /// Something outside the worker that a run needs before it starts and that can take it away while it
 /// runs: a singleton's lease. The loop of a gated worker enters the gate before each run and gives the
 /// run the gate's token; a run the gate took away ends as a stop, not a failure, and waits at the gate again.
+/// Two gates: a singleton's lease (<see cref="LeaseGate"/>) and a group's say (<see cref="GroupGate"/>).
 /// </summary>
 /// <remarks>One per session; used by the supervising loop only, but for what its own callbacks say.</remarks>
 internal abstract class RunGate
@@ -19,6 +20,11 @@ internal abstract class RunGate
 
     /// <summary>Waits until a run may start; false once supervision is stopping.</summary>
     public abstract ValueTask<bool> EnterAsync(CancellationToken stoppingToken);
+
+    /// <summary>The run the gate let in has ended, however it ended.</summary>
+    public virtual void RunEnded()
+    {
+    }
 
     /// <summary>Whether the gate took the last run away (and not a stop).</summary>
     public abstract bool TookRunAway(CancellationToken stoppingToken);

@@ -1,0 +1,116 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Supervise;
+
+/// <summary>
+/// One child of a <see cref="SupervisorGroup"/>, as the group sees it: its place, its gate in the
+/// current session, and what the group knows of its end.
+/// </summary>
+/// <remarks>
+/// Concurrency: written by the group's loop, except <see cref="Gate"/> (set when the child's session
+/// begins, before the group opens it) and the end flags (set by the session's end, before its event is posted).
+/// </remarks>
+internal sealed class GroupMember
+{
+    public GroupMember(SupervisorGroup group, Supervisor child, int index)
+    {
+        Group = group;
+        Child = child;
+        Index = index;
+    }
+
+    public SupervisorGroup Group { get; }
+
+    public Supervisor Child { get; }
+
+    public int Index { get; }
+
+    /// <summary>How many times the group has restarted this child: a restart request made before the last one is stale.</summary>
+    public int Epoch { get; set; }
+
+    /// <summary>The gate of the child's current session.</summary>
+    public GroupGate? Gate { get; set; }
+
+    /// <summary>The group itself is ending the child's session: its end is no news.</summary>
+    public bool EndExpected { get; set; }
+
+    /// <summary>The child ended by itself, not given up: its restart mode does not restart it.</summary>
+    public bool DoneForGood { get; private set; }
+
+    private SupervisorGroup.RestartRequest? _pending;
+
+    /// <summary>Starts the child's session for a run of the group; the child waits at its closed gate.</summary>
+    public void StartFor(GroupRun run)
+    {
+        EndExpected = false;
+        DoneForGood = false;
+        Epoch = 0;
+        var session = Child.StartForGroup();
+        _ = session.Ended.Task.ContinueWith(
+            _ =>
+            {
+                if (!EndExpected && session.GaveUp is null)
+                {
+                    DoneForGood = true;
+                }
+
+                run.Post(new SupervisorGroup.ChildEnded(this, session.GaveUp));
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    /// <summary>Lets the child run and waits until its worker has been called (or the child ended, or the group stops).</summary>
+    /// <returns>False when the group is stopping.</returns>
+    public async Task<bool> OpenAsync(CancellationToken groupStop)
+    {
+        if (DoneForGood || Gate is not { } gate)
+        {
+            return !groupStop.IsCancellationRequested;
+        }
+
+        var invoked = gate.OpenAsync();
+        var stopped = Task.Delay(Timeout.Infinite, groupStop);
+        await Task.WhenAny(invoked, stopped).ConfigureAwait(false);
+        return !groupStop.IsCancellationRequested;
+    }
+
+    /// <summary>
+    /// Takes the child's run away (a strategy restart) and waits until it is out of it; one that ignores
+    /// its cancellation past its shutdown timeout leaves the child Unstopped, and the group waits on.
+    /// </summary>
+    /// <returns>False when the group is stopping.</returns>
+    public async Task<bool> TakeRunAwayAsync(GroupRun run)
+    {
+        if (DoneForGood || Gate is not { } gate)
+        {
+            return true;
+        }
+
+        var left = gate.CloseAsync();
+        var stopped = Task.Delay(Timeout.Infinite, run.Stop.Token);
+        var deadline = TimeProviderDelay.Delay(run.TimeProvider, Child.ShutdownTimeout, run.Stop.Token);
+        if (await Task.WhenAny(left, deadline, stopped).ConfigureAwait(false) == deadline && !left.IsCompleted)
+        {
+            Child.EnterRunUnstopped(Child.CurrentSession!);
+            await Task.WhenAny(left, stopped).ConfigureAwait(false);
+        }
+
+        _ = deadline.ContinueWith(static task => _ = task.Exception, TaskScheduler.Default);
+        return !run.Stop.IsCancellationRequested;
+    }
+
+    /// <summary>Called by the child's restart step: asks the group, which answers when the child may run again.</summary>
+    public Task<bool> RequestRestartAsync(TimeSpan delay, SupervisorState waitingState)
+    {
+        var request = new SupervisorGroup.RestartRequest(this, Epoch, delay, waitingState);
+        Volatile.Write(ref _pending, request);
+        return Group.Post(request) ? request.Done.Task : Task.FromResult(false);
+    }
+
+    /// <summary>The child asked for a restart the group has just made with a sibling's: its request is answered.</summary>
+    public void ReleasePendingRequest() => Interlocked.Exchange(ref _pending, null)?.Done.TrySetResult(true);
+}

@@ -20,13 +20,7 @@ internal static class EndlessPaths
 
         foreach (var loop in operations.Loops)
         {
-            var condition = loop switch
-            {
-                IWhileLoopOperation whileLoop => whileLoop.Condition,
-                IForLoopOperation forLoop => forLoop.Condition,
-                _ => null,
-            };
-            if (loop is (IWhileLoopOperation or IForLoopOperation) && (condition is null || HasBooleanConstant(condition)))
+            if (LoopConditions.TryRead(loop, out var condition) && (condition is null || HasBooleanConstant(condition)))
             {
                 return true;
             }

@@ -23,20 +23,6 @@ internal static class OperationWalk
         }
     }
 
-    /// <summary>The lambda or local function that holds <paramref name="operation"/>, or null when it is directly in the worker's body.</summary>
-    public static IOperation? EnclosingFunction(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return current;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>Whether <paramref name="operation"/> sits in a static lambda or static local function, where the stop token cannot be captured.</summary>
     public static bool IsInStaticFunction(IOperation operation)
     {

@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis;
-using Supervise.Generators.Parsing;
+using Supervise.Generators.Judging;
 
 namespace Supervise.Analyzers.Workers;
 

@@ -1,14 +1,12 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Usage.InvalidSupervisedOptionAnalyzer>;
+using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Usage.InvalidSupervisedOptionRule>;
 
 namespace Supervise.Analyzers.Tests.Usage;
 
 public sealed class InvalidSupervisedOptionTests
 {
     private static DiagnosticResult Error(int location) => new DiagnosticResult("SUP003", DiagnosticSeverity.Error).WithLocation(location);
-
-    private static DiagnosticResult Warning(int location) => new DiagnosticResult("SUP003", DiagnosticSeverity.Warning).WithLocation(location);
 
     private static string Worker(string arguments) =>
         $"partial class Pump {{ [Supervised({arguments})] Task WorkAsync(CancellationToken t) => Task.Delay(1, t); }}";
@@ -52,22 +50,6 @@ public sealed class InvalidSupervisedOptionTests
     public Task A_StopOn_type_shadowed_by_its_base_listed_earlier_is_an_error() => Verify.VerifyAsync(
         Worker("StopOn = new[] { typeof(InvalidOperationException), {|#0:typeof(ObjectDisposedException)|} }"),
         Error(0));
-
-    [Fact]
-    public Task A_delay_with_the_Immediate_policy_is_a_warning() => Verify.VerifyAsync(
-        Worker("Policy = RestartPolicy.Immediate, {|#0:RestartDelayMs = 200|}"),
-        Warning(0).WithArguments("WorkAsync", "RestartDelayMs has no effect with RestartPolicy.Immediate, which restarts without a delay"));
-
-    [Fact]
-    public Task Jitter_with_the_Immediate_policy_is_a_warning() => Verify.VerifyAsync(
-        Worker("Policy = RestartPolicy.Immediate, {|#0:Jitter = false|}"),
-        Warning(0));
-
-    [Fact]
-    public Task Restart_options_with_Never_are_warnings() => Verify.VerifyAsync(
-        Worker("Restart = RestartMode.Never, {|#0:MaxRestarts = 3|}, {|#1:Policy = RestartPolicy.Backoff|}"),
-        Warning(0).WithArguments("WorkAsync", "MaxRestarts has no effect with RestartMode.Never, which never restarts the worker"),
-        Warning(1));
 
     [Fact]
     public Task An_attribute_without_values_is_clean() => Verify.VerifyAsync(Worker(string.Empty));

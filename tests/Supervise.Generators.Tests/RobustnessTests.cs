@@ -47,6 +47,10 @@ public sealed class RobustnessTests
         "public partial class C { [Supervised(RestartOn = new System.Type[] { typeof(System.IO.IOException), null })] void Work() { } }",
         "public partial class C { [Supervised(HeartbeatTimeoutMs = 10)] void Work(SupervisionContext) { } }",
         "public partial class C { [Supervised(Jitter = 1)] void Work() { } }",
+        "public partial class C { [Supervised] void Work() { } } public partial struct C { [Supervised] static void Work() { } }",
+        "public partial class C { [Supervised] void Work() { } [Supervised] void Work() { } }",
+        "public partial class C<T> { [Supervised] void Work() { } } public partial class C<T> where T : class { [Supervised] void Run() { } }",
+        "namespace N { public partial class C { [Supervised] void Work() { } } } namespace N.C { public partial class D { [Supervised] void Work() { } } }",
     };
 
     /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace Supervise.Analyzers;
 
 /// <summary>Every rule the analyzers report, in one place: ID, category, default severity, help page.</summary>

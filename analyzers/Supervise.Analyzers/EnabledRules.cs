@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Threading;
-using Microsoft.CodeAnalysis;
 
 namespace Supervise.Analyzers;
 

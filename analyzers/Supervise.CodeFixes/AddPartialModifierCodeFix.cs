@@ -1,25 +1,13 @@
-using System.Collections.Generic;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Supervise.Analyzers;
 
 namespace Supervise.CodeFixes;
 
 /// <summary>SUP001: adds <c>partial</c> to the worker's type and every type containing it that lacks it, in every file that declares them.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddPartialModifierCodeFix)), Shared]
-public sealed class AddPartialModifierCodeFix : SupervisedCodeFix
+public sealed class AddPartialModifierCodeFix() : SupervisedCodeFix(DiagnosticIds.ContainingTypeNotPartial)
 {
-    public AddPartialModifierCodeFix()
-        : base(DiagnosticIds.ContainingTypeNotPartial)
-    {
-    }
-
     private protected override IEnumerable<FixOffer> Offer(FixSite site)
     {
         if (site.Node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } method)

@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Composition;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Supervise.Analyzers;
-
 namespace Supervise.CodeFixes;
 
 /// <summary>
@@ -13,13 +5,8 @@ namespace Supervise.CodeFixes;
 /// passes it; other callers, if any, must then pass a token too.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddStopTokenParameterCodeFix)), Shared]
-public sealed class AddStopTokenParameterCodeFix : SupervisedCodeFix
+public sealed class AddStopTokenParameterCodeFix() : SupervisedCodeFix(DiagnosticIds.MissingStopToken)
 {
-    public AddStopTokenParameterCodeFix()
-        : base(DiagnosticIds.MissingStopToken)
-    {
-    }
-
     private protected override IEnumerable<FixOffer> Offer(FixSite site)
     {
         // A partial method has two signatures to change at once; that is left to the developer.

@@ -1,22 +1,9 @@
-using System.Collections.Generic;
-using System.Composition;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Supervise.Analyzers;
-
 namespace Supervise.CodeFixes;
 
 /// <summary>SUP104: in an async worker, <c>Thread.Sleep(x)</c> becomes <c>await Task.Delay(x, token)</c>, which frees the thread and ends at a stop.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AwaitTaskDelayCodeFix)), Shared]
-public sealed class AwaitTaskDelayCodeFix : SupervisedCodeFix
+public sealed class AwaitTaskDelayCodeFix() : SupervisedCodeFix(DiagnosticIds.BlockingWait)
 {
-    public AwaitTaskDelayCodeFix()
-        : base(DiagnosticIds.BlockingWait)
-    {
-    }
-
     private protected override IEnumerable<FixOffer> Offer(FixSite site)
     {
         if (site.Property(DiagnosticPropertyNames.FixKind) != FixKinds.AwaitDelay

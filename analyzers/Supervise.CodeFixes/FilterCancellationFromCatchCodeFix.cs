@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Composition;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Supervise.Analyzers;
-
 namespace Supervise.CodeFixes;
 
 /// <summary>
@@ -14,13 +6,8 @@ namespace Supervise.CodeFixes;
 /// <c>when (!token.IsCancellationRequested)</c>, so it still handles cancellations that are not the stop.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FilterCancellationFromCatchCodeFix)), Shared]
-public sealed class FilterCancellationFromCatchCodeFix : SupervisedCodeFix
+public sealed class FilterCancellationFromCatchCodeFix() : SupervisedCodeFix(DiagnosticIds.CatchSwallowsCancellation)
 {
-    public FilterCancellationFromCatchCodeFix()
-        : base(DiagnosticIds.CatchSwallowsCancellation)
-    {
-    }
-
     private protected override IEnumerable<FixOffer> Offer(FixSite site)
     {
         if (site.Property(DiagnosticPropertyNames.FixKind) is not { } fixKind

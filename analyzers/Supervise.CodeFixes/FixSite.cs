@@ -1,29 +1,14 @@
-using Microsoft.CodeAnalysis;
-
 namespace Supervise.CodeFixes;
 
 /// <summary>One diagnostic to fix, with the document and the root it was found in.</summary>
-internal readonly struct FixSite
+internal readonly record struct FixSite(Document Document, SyntaxNode Root, Diagnostic Diagnostic)
 {
-    public FixSite(Document document, SyntaxNode root, Diagnostic diagnostic)
-    {
-        Document = document;
-        Root = root;
-        Diagnostic = diagnostic;
-    }
-
-    public Document Document { get; }
-
-    public SyntaxNode Root { get; }
-
-    public Diagnostic Diagnostic { get; }
-
     /// <summary>The node the diagnostic spans.</summary>
     public SyntaxNode Node => Root.FindNode(Diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
 
     /// <summary>The node holding the first token of the span: a loop or catch for its keyword.</summary>
     public SyntaxNode? TokenParent => Root.FindToken(Diagnostic.Location.SourceSpan.Start).Parent;
 
-    /// <summary>What the analyzer told the fix (<see cref="Supervise.Analyzers.DiagnosticPropertyNames"/>), or null.</summary>
+    /// <summary>What the analyzer told the fix (<see cref="DiagnosticPropertyNames"/>), or null.</summary>
     public string? Property(string name) => Diagnostic.Properties.TryGetValue(name, out var value) ? value : null;
 }

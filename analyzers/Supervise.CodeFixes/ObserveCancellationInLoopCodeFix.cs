@@ -1,11 +1,4 @@
-using System.Collections.Generic;
-using System.Composition;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
-using Supervise.Analyzers;
 
 namespace Supervise.CodeFixes;
 
@@ -15,18 +8,13 @@ namespace Supervise.CodeFixes;
 /// <c>token.ThrowIfCancellationRequested()</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ObserveCancellationInLoopCodeFix)), Shared]
-public sealed class ObserveCancellationInLoopCodeFix : SupervisedCodeFix
+public sealed class ObserveCancellationInLoopCodeFix() : SupervisedCodeFix(DiagnosticIds.LoopIgnoresCancellation)
 {
     public const string LoopConditionKey = DiagnosticIds.LoopIgnoresCancellation + "." + LoopCondition;
     public const string ThrowIfCancelledKey = DiagnosticIds.LoopIgnoresCancellation + "." + ThrowIfCancelled;
 
     private const string LoopCondition = nameof(LoopCondition);
     private const string ThrowIfCancelled = nameof(ThrowIfCancelled);
-
-    public ObserveCancellationInLoopCodeFix()
-        : base(DiagnosticIds.LoopIgnoresCancellation)
-    {
-    }
 
     private protected override IEnumerable<FixOffer> Offer(FixSite site)
     {

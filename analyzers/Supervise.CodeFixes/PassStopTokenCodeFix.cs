@@ -1,11 +1,4 @@
-using System.Collections.Generic;
-using System.Composition;
 using System.Globalization;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Supervise.Analyzers;
 
 namespace Supervise.CodeFixes;
 
@@ -14,13 +7,8 @@ namespace Supervise.CodeFixes;
 /// argument, a named one, a replaced <c>CancellationToken.None</c>, or <c>.WithCancellation(token)</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PassStopTokenCodeFix)), Shared]
-public sealed class PassStopTokenCodeFix : SupervisedCodeFix
+public sealed class PassStopTokenCodeFix() : SupervisedCodeFix(DiagnosticIds.StopTokenNotForwarded, DiagnosticIds.WorkerNeverEnds)
 {
-    public PassStopTokenCodeFix()
-        : base(DiagnosticIds.StopTokenNotForwarded, DiagnosticIds.WorkerNeverEnds)
-    {
-    }
-
     private protected override IEnumerable<FixOffer> Offer(FixSite site)
     {
         if (site.Property(DiagnosticPropertyNames.FixKind) is { } fixKind

@@ -1,22 +1,9 @@
-using System.Collections.Generic;
-using System.Composition;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Supervise.Analyzers;
-
 namespace Supervise.CodeFixes;
 
 /// <summary>SUP106: an <c>async void</c> worker returns <c>Task</c> instead, so the supervisor sees it end and fail.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReturnTaskFromAsyncVoidCodeFix)), Shared]
-public sealed class ReturnTaskFromAsyncVoidCodeFix : SupervisedCodeFix
+public sealed class ReturnTaskFromAsyncVoidCodeFix() : SupervisedCodeFix(DiagnosticIds.WorkerNeverEnds)
 {
-    public ReturnTaskFromAsyncVoidCodeFix()
-        : base(DiagnosticIds.WorkerNeverEnds)
-    {
-    }
-
     private protected override IEnumerable<FixOffer> Offer(FixSite site)
     {
         if (site.Property(DiagnosticPropertyNames.FixKind) == FixKinds.ReturnTask

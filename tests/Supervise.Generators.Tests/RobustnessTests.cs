@@ -47,10 +47,8 @@ public sealed class RobustnessTests
         "public partial class C { [Supervised(RestartOn = new System.Type[] { typeof(System.IO.IOException), null })] void Work() { } }",
         "public partial class C { [Supervised(HeartbeatTimeoutMs = 10)] void Work(SupervisionContext) { } }",
         "public partial class C { [Supervised(Jitter = 1)] void Work() { } }",
-        "public partial class C { [Supervised] void Work() { } } public partial struct C { [Supervised] static void Work() { } }",
         "public partial class C { [Supervised] void Work() { } [Supervised] void Work() { } }",
         "public partial class C<T> { [Supervised] void Work() { } } public partial class C<T> where T : class { [Supervised] void Run() { } }",
-        "namespace N { public partial class C { [Supervised] void Work() { } } } namespace N.C { public partial class D { [Supervised] void Work() { } } }",
     };
 
     /// <summary>
@@ -69,6 +67,7 @@ public sealed class RobustnessTests
         { "type parameters that differ only by case", [Usings + "namespace Demo { public partial class Pump<TItem> { " + Worker + " } } namespace demo { public partial class Pump<Titem> { " + Worker + " } }"], 2 },
         { "one name in several namespaces", [Usings + "public partial class Pump { " + Worker + " } namespace A { public partial class Pump { " + Worker + " } public partial class Outer { public partial class Pump { " + Worker + " } } } namespace B { public partial class Pump { " + Worker + " } }"], 4 },
         { "file-scoped namespaces", [Usings + "namespace Demo;\npublic partial class Pump { " + Worker + " }", Usings + "namespace demo;\npublic partial class Pump { " + Worker + " }", Usings + "namespace Demo.Inner;\npublic partial class Pump { " + Worker + " }"], 3 },
+        { "a class and a struct of one name", [Usings + "public partial class Pump { " + Worker + " } public partial struct Pump { [Supervised] private static Task RunAsync(CancellationToken t) => Task.CompletedTask; }"], 2 },
         { "keyword names", [Usings + "namespace Demo { public partial class @class { " + Worker + " } public partial class Class { " + Worker + " } }"], 2 },
     };
 

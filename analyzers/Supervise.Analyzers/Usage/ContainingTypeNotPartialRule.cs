@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Supervise.Generators.Judging;
-
 namespace Supervise.Analyzers.Usage;
 
 /// <summary>SUP001: a <c>[Supervised]</c> worker whose type, or a type containing it, is not <c>partial</c>.</summary>

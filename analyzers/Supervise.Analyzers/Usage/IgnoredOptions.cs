@@ -1,7 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using Microsoft.CodeAnalysis;
-using Supervise.Generators.Judging;
 using Supervise.Generators.Model;
 
 namespace Supervise.Analyzers.Usage;

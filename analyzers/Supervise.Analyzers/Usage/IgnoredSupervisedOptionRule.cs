@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Supervise.Generators.Judging;
-
 namespace Supervise.Analyzers.Usage;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Supervise.Generators.Judging;
-
 namespace Supervise.Analyzers.Usage;
 
 /// <summary>SUP003: <c>[Supervised]</c> values a supervisor cannot run with, each on its argument (or its element of <c>StopOn</c>/<c>RestartOn</c>).</summary>

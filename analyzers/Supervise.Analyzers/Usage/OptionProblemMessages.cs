@@ -1,5 +1,4 @@
 using System.Globalization;
-using Supervise.Generators.Judging;
 using Supervise.Generators.Model;
 
 namespace Supervise.Analyzers.Usage;

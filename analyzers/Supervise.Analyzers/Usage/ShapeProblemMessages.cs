@@ -1,6 +1,4 @@
 using System.Linq;
-using Microsoft.CodeAnalysis;
-using Supervise.Generators.Judging;
 
 namespace Supervise.Analyzers.Usage;
 

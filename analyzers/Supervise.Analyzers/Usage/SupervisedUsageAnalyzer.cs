@@ -1,10 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using Supervise.Generators.Judging;
 
 namespace Supervise.Analyzers.Usage;
 

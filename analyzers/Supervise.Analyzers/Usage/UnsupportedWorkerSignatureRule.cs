@@ -1,6 +1,4 @@
 using System.Threading;
-using Microsoft.CodeAnalysis;
-using Supervise.Generators.Judging;
 
 namespace Supervise.Analyzers.Usage;
 

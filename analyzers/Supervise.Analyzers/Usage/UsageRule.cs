@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace Supervise.Analyzers.Usage;
 
 /// <summary>A usage rule (SUP001–SUP005): words what the judge found about one <c>[Supervised]</c> method.</summary>

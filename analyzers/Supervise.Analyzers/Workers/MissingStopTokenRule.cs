@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace Supervise.Analyzers.Workers;
 
 /// <summary>SUP100: a <c>[Supervised]</c> worker that takes neither a <c>CancellationToken</c> nor a <c>SupervisionContext</c>.</summary>

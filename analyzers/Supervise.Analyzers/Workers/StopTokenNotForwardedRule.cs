@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-using Supervise.Generators.Judging;
-
 namespace Supervise.Analyzers.Workers;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace Supervise.Analyzers.Workers;
 
 /// <summary>A worker rule (SUP100–SUP107): checks one worker body, from the facts its <see cref="Worker"/> gathers once for all rules.</summary>

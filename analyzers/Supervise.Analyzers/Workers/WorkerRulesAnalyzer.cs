@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Supervise.Analyzers.Workers;
 

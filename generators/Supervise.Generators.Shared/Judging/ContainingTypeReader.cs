@@ -35,7 +35,7 @@ internal static class ContainingTypeReader
         {
             if (KeywordOf(current) is null)
             {
-                return new Rejection.Chain(current, hasBrokenConstraint: false);
+                return new Rejection.Chain(current, HasBrokenConstraint: false);
             }
         }
 
@@ -43,7 +43,7 @@ internal static class ContainingTypeReader
         {
             if (HasBrokenConstraint(current))
             {
-                return new Rejection.Chain(current, hasBrokenConstraint: true);
+                return new Rejection.Chain(current, HasBrokenConstraint: true);
             }
         }
 

@@ -20,10 +20,10 @@ internal static class TakenNames
     {
         if (type.Name == name)
         {
-            return new Rejection.NameTaken(name, isTypeName: true);
+            return new Rejection.NameTaken(name, IsTypeName: true);
         }
 
-        return IsTaken(type, name, types) ? new Rejection.NameTaken(name, isTypeName: false) : null;
+        return IsTaken(type, name, types) ? new Rejection.NameTaken(name, IsTypeName: false) : null;
     }
 
     private static bool IsTaken(INamedTypeSymbol type, string name, WellKnownTypes types)

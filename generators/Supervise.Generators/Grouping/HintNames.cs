@@ -16,11 +16,6 @@ namespace Supervise.Generators.Grouping;
 /// </summary>
 internal static class HintNames
 {
-    private const string Extension = ".g.cs";
-
-    // Besides identifier characters, the compiler accepts these in a hint name; '-' is never in a readable one.
-    private const string AllowedPunctuation = ".,_{}()[] ";
-
     public static string[] Assign(IReadOnlyList<ContainingTypeModel> types)
     {
         var readable = new string[types.Count];
@@ -44,7 +39,7 @@ internal static class HintNames
                 unique = hint + "-" + repeat.ToString(CultureInfo.InvariantCulture);
             }
 
-            hints[i] = unique + Extension;
+            hints[i] = unique + ".g.cs";
         }
 
         return hints;
@@ -84,11 +79,15 @@ internal static class HintNames
                     text.Append('}');
                     break;
                 default:
-                    text.Append(SyntaxFacts.IsIdentifierPartCharacter(character) || AllowedPunctuation.IndexOf(character) >= 0 ? character : '_');
+                    text.Append(IsAllowed(character) ? character : '_');
                     break;
             }
         }
     }
+
+    /// <summary>Identifier characters, and the punctuation the compiler accepts in a hint name besides; '-' is never in a readable one.</summary>
+    private static bool IsAllowed(char character) =>
+        SyntaxFacts.IsIdentifierPartCharacter(character) || character is '.' or ',' or '_' or '{' or '}' or '(' or ')' or '[' or ']';
 
     /// <summary>The type exactly: case kept, namespace and nesting told apart.</summary>
     private static string Identity(ContainingTypeModel type)

@@ -20,11 +20,12 @@ public sealed class SupervisedGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var compilationTypes = new CompilationTypes();
         var workers = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 WellKnownTypes.SupervisedAttributeName,
                 static (node, _) => node is MethodDeclarationSyntax,
-                static (attributeContext, cancellationToken) => WorkerJudge.Accept(attributeContext, cancellationToken))
+                (attributeContext, cancellationToken) => WorkerTransform.Accept(attributeContext, compilationTypes, cancellationToken))
             .WithTrackingName(TrackingNames.Workers)
             .Where(static worker => worker is not null)
             .Select(static (worker, _) => worker!)

@@ -4,8 +4,8 @@ namespace Supervise.Generators.Judging;
 
 /// <summary>
 /// The types the judge compares with, resolved by metadata name from one compilation. Any may be null in
-/// a compilation that lacks it: then nothing matches it. The compiler caches these look-ups, so the generator
-/// can make one per worker; the analyzers make one at compilation start.
+/// a compilation that lacks it: then nothing matches it. Made once per compilation: by the analyzers at
+/// compilation start, by the generator through its <c>CompilationTypes</c>.
 /// </summary>
 internal sealed class WellKnownTypes
 {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Supervise.Generators.Model;
 
@@ -13,20 +12,6 @@ namespace Supervise.Generators.Judging;
 /// </summary>
 internal static class WorkerJudge
 {
-    /// <summary>The generator's entry: the method <c>ForAttributeWithMetadataName</c> found, judged against its compilation.</summary>
-    public static WorkerModel? Accept(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
-    {
-        if (context.TargetSymbol is not IMethodSymbol method)
-        {
-            return null;
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        var types = WellKnownTypes.From(context.SemanticModel.Compilation);
-        var verdict = Judge(method, context.Attributes, types);
-        return verdict.IsAccepted ? WorkerModelReader.Read(verdict, types) : null;
-    }
-
     /// <summary>
     /// Runs every check in order. A check that needs what an earlier one found wrong is skipped: the
     /// type chain when the method's own type is unsupported, <c>partial</c> when no <c>partial</c> could help,

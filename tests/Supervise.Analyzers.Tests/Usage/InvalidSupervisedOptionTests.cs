@@ -59,14 +59,6 @@ public sealed class InvalidSupervisedOptionTests
         Worker("Policy = RestartPolicy.Backoff, RestartDelayMs = 100, MaxDelayMs = 10000, MaxRestarts = 5, RestartWindowMs = 60000"));
 
     [Fact]
-    public Task The_Immediate_policy_without_delay_options_is_clean() => Verify.VerifyAsync(
-        Worker("Policy = RestartPolicy.Immediate, MaxRestarts = 10"));
-
-    [Fact]
-    public Task Never_without_restart_options_is_clean() => Verify.VerifyAsync(
-        Worker("Restart = RestartMode.Never, ShutdownTimeoutMs = 100, Name = \"once\""));
-
-    [Fact]
     public Task A_cap_below_the_delay_with_the_Fixed_policy_is_clean() => Verify.VerifyAsync(
         Worker("RestartDelayMs = 1000, MaxDelayMs = 10"));
 
@@ -77,10 +69,6 @@ public sealed class InvalidSupervisedOptionTests
     [Fact]
     public Task A_heartbeat_timeout_with_a_context_is_clean() => Verify.VerifyAsync(
         "partial class Pump { [Supervised(HeartbeatTimeoutMs = 1000)] Task WorkAsync(SupervisionContext c) => Task.Delay(1, c.StoppingToken); }");
-
-    [Fact]
-    public Task Jitter_with_the_Backoff_policy_is_clean() => Verify.VerifyAsync(
-        Worker("Policy = RestartPolicy.Backoff, Jitter = false"));
 
     [Fact]
     public Task Disjoint_StopOn_and_RestartOn_lists_are_clean() => Verify.VerifyAsync(

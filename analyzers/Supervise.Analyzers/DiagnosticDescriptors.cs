@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace Supervise.Analyzers;
 
 /// <summary>Every rule the analyzers report, in one place: ID, category, default severity, help page.</summary>
@@ -25,11 +23,11 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidSupervisedOption = Create(
         DiagnosticIds.InvalidSupervisedOption,
-        "A [Supervised] value is invalid or has no effect",
+        "A [Supervised] value is invalid",
         "[Supervised] on '{0}': {1}",
         DiagnosticCategories.Usage,
         DiagnosticSeverity.Error,
-        "Values a supervisor cannot run with are errors, and no supervisor is generated. Values that are ignored under the chosen policy or restart mode are warnings.");
+        "A value a supervisor cannot run with: a negative time, a value outside its enum, options that contradict each other, a StopOn or RestartOn type that is no exception. No supervisor is generated.");
 
     public static readonly DiagnosticDescriptor GeneratedNameCollision = Create(
         DiagnosticIds.GeneratedNameCollision,
@@ -38,6 +36,14 @@ internal static class DiagnosticDescriptors
         DiagnosticCategories.Usage,
         DiagnosticSeverity.Error,
         "The generator adds a property, a nested class and a field named after the worker. When one of those names is already used, or two workers would get the same one, no supervisor is generated for them.");
+
+    public static readonly DiagnosticDescriptor IgnoredSupervisedOption = Create(
+        DiagnosticIds.IgnoredSupervisedOption,
+        "A [Supervised] value has no effect",
+        "[Supervised] on '{0}': {1}",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        "The supervisor runs, but ignores this value under the chosen policy or restart mode: a delay with RestartPolicy.Immediate, or a restart option with RestartMode.Never. The attribute reads as if it did something it does not.");
 
     public static readonly DiagnosticDescriptor MissingStopToken = Create(
         DiagnosticIds.MissingStopToken,

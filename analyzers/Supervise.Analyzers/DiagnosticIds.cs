@@ -7,6 +7,7 @@ internal static class DiagnosticIds
     public const string UnsupportedWorkerSignature = "SUP002";
     public const string InvalidSupervisedOption = "SUP003";
     public const string GeneratedNameCollision = "SUP004";
+    public const string IgnoredSupervisedOption = "SUP005";
     public const string MissingStopToken = "SUP100";
     public const string StopTokenNeverRead = "SUP101";
     public const string StopTokenNotForwarded = "SUP102";

@@ -1,41 +1,18 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Supervise.Analyzers;
 
 namespace Supervise.CodeFixes;
 
 /// <summary>SUP001: adds <c>partial</c> to the worker's type and every type containing it that lacks it, in every file that declares them.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddPartialModifierCodeFix)), Shared]
-public sealed class AddPartialModifierCodeFix : CodeFixProvider
+public sealed class AddPartialModifierCodeFix() : SupervisedCodeFix(DiagnosticIds.ContainingTypeNotPartial)
 {
-    private const string EquivalenceKey = DiagnosticIds.ContainingTypeNotPartial + ".AddPartial";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ContainingTypeNotPartial);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<FixOffer> Offer(FixSite site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span).FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method)
+        if (site.Node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } method)
         {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            context.RegisterCodeFix(
-                CodeAction.Create("Make the worker's types partial", token => AddPartialAsync(context.Document, method, token), EquivalenceKey),
-                diagnostic);
+            yield return new FixOffer("AddPartial", "Make the worker's types partial", token => AddPartialAsync(site.Document, method, token));
         }
     }
 

@@ -1,14 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Supervise.Analyzers;
-
 namespace Supervise.CodeFixes;
 
 /// <summary>
@@ -17,50 +6,26 @@ namespace Supervise.CodeFixes;
 /// <c>when (!token.IsCancellationRequested)</c>, so it still handles cancellations that are not the stop.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FilterCancellationFromCatchCodeFix)), Shared]
-public sealed class FilterCancellationFromCatchCodeFix : CodeFixProvider
+public sealed class FilterCancellationFromCatchCodeFix() : SupervisedCodeFix(DiagnosticIds.CatchSwallowsCancellation)
 {
-    private const string EquivalenceKey = DiagnosticIds.CatchSwallowsCancellation + ".Filter";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CatchSwallowsCancellation);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<FixOffer> Offer(FixSite site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (site.Property(DiagnosticPropertyNames.FixKind) is not { } fixKind
+            || site.Property(DiagnosticPropertyNames.StopToken) is not { } stopToken
+            || site.TokenParent is not CatchClauseSyntax catchClause)
         {
-            return;
+            yield break;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.FixKind, out var fixKind)
-                || !diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.StopToken, out var stopToken)
-                || stopToken is null
-                || root.FindToken(diagnostic.Location.SourceSpan.Start).Parent is not CatchClauseSyntax catchClause)
-            {
-                continue;
-            }
-
-            var title = fixKind == FixKinds.ExcludeStop
-                ? $"Let the stop through: catch only when '{stopToken}' is not cancelled"
-                : "Let the stop through: filter out OperationCanceledException";
-            context.RegisterCodeFix(
-                CodeAction.Create(title, token => FilterAsync(context.Document, catchClause, fixKind == FixKinds.ExcludeStop, stopToken, token), EquivalenceKey),
-                diagnostic);
-        }
+        var excludeStopOnly = fixKind == FixKinds.ExcludeStop;
+        var title = excludeStopOnly
+            ? $"Let the stop through: catch only when '{stopToken}' is not cancelled"
+            : "Let the stop through: filter out OperationCanceledException";
+        yield return FixOffer.Replace("Filter", title, site.Document, catchClause, model => Filter(model, catchClause, excludeStopOnly, stopToken));
     }
 
-    private static async Task<Document> FilterAsync(Document document, CatchClauseSyntax catchClause, bool excludeStopOnly, string stopToken, CancellationToken cancellationToken)
+    private static CatchClauseSyntax Filter(SemanticModel? model, CatchClauseSyntax catchClause, bool excludeStopOnly, string stopToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var updated = catchClause;
         ExpressionSyntax condition;
         if (excludeStopOnly)
@@ -116,7 +81,7 @@ public sealed class FilterCancellationFromCatchCodeFix : CodeFixProvider
                 : updated.WithCatchKeyword(updated.CatchKeyword.WithTrailingTrivia(SyntaxFactory.Space)).WithFilter(filter);
         }
 
-        return document.WithSyntaxRoot(root.ReplaceNode(catchClause, updated));
+        return updated;
     }
 
     private static bool BindsTighterThanAnd(ExpressionSyntax expression) =>

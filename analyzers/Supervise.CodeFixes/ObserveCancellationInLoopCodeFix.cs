@@ -1,13 +1,4 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
-using Supervise.Analyzers;
 
 namespace Supervise.CodeFixes;
 
@@ -17,46 +8,25 @@ namespace Supervise.CodeFixes;
 /// <c>token.ThrowIfCancellationRequested()</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ObserveCancellationInLoopCodeFix)), Shared]
-public sealed class ObserveCancellationInLoopCodeFix : CodeFixProvider
+public sealed class ObserveCancellationInLoopCodeFix() : SupervisedCodeFix(DiagnosticIds.LoopIgnoresCancellation)
 {
-    public const string LoopConditionKey = DiagnosticIds.LoopIgnoresCancellation + ".LoopCondition";
-    public const string ThrowIfCancelledKey = DiagnosticIds.LoopIgnoresCancellation + ".ThrowIfCancellationRequested";
+    public const string LoopConditionKey = DiagnosticIds.LoopIgnoresCancellation + "." + LoopCondition;
+    public const string ThrowIfCancelledKey = DiagnosticIds.LoopIgnoresCancellation + "." + ThrowIfCancelled;
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.LoopIgnoresCancellation);
+    private const string LoopCondition = nameof(LoopCondition);
+    private const string ThrowIfCancelled = nameof(ThrowIfCancelled);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<FixOffer> Offer(FixSite site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (site.Property(DiagnosticPropertyNames.StopToken) is not { } stopToken
+            || site.TokenParent is not StatementSyntax loop
+            || loop is not (WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax))
         {
-            return;
+            yield break;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.StopToken, out var stopToken)
-                || stopToken is null
-                || root.FindToken(diagnostic.Location.SourceSpan.Start).Parent is not StatementSyntax loop
-                || loop is not (WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Loop while '{stopToken}' is not cancelled",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(loop, WithCondition(loop, stopToken)))),
-                    LoopConditionKey),
-                diagnostic);
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Call '{stopToken}.ThrowIfCancellationRequested()' on each turn",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(loop, WithThrowIfCancelled(loop, stopToken)))),
-                    ThrowIfCancelledKey),
-                diagnostic);
-        }
+        yield return FixOffer.Replace(LoopCondition, $"Loop while '{stopToken}' is not cancelled", site.Document, loop, _ => WithCondition(loop, stopToken));
+        yield return FixOffer.Replace(ThrowIfCancelled, $"Call '{stopToken}.ThrowIfCancellationRequested()' on each turn", site.Document, loop, _ => WithThrowIfCancelled(loop, stopToken));
     }
 
     private static StatementSyntax WithCondition(StatementSyntax loop, string stopToken)

@@ -1,14 +1,4 @@
-using System.Collections.Immutable;
-using System.Composition;
 using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Supervise.Analyzers;
 
 namespace Supervise.CodeFixes;
 
@@ -17,37 +7,15 @@ namespace Supervise.CodeFixes;
 /// argument, a named one, a replaced <c>CancellationToken.None</c>, or <c>.WithCancellation(token)</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PassStopTokenCodeFix)), Shared]
-public sealed class PassStopTokenCodeFix : CodeFixProvider
+public sealed class PassStopTokenCodeFix() : SupervisedCodeFix(DiagnosticIds.StopTokenNotForwarded, DiagnosticIds.WorkerNeverEnds)
 {
-    private const string EquivalenceKey = "PassStopToken";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(DiagnosticIds.StopTokenNotForwarded, DiagnosticIds.WorkerNeverEnds);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<FixOffer> Offer(FixSite site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (site.Property(DiagnosticPropertyNames.FixKind) is { } fixKind
+            && site.Property(DiagnosticPropertyNames.StopToken) is { } stopToken
+            && Rewrite(site.Node, fixKind, stopToken, site.Diagnostic) is var (original, replacement))
         {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.FixKind, out var fixKind)
-                || !diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.StopToken, out var stopToken)
-                || fixKind is null || stopToken is null
-                || Rewrite(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), fixKind, stopToken, diagnostic) is not { } rewrite)
-            {
-                continue;
-            }
-
-            var (original, replacement) = rewrite;
-            context.RegisterCodeFix(
-                CodeAction.Create($"Pass '{stopToken}'", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(original, replacement))), EquivalenceKey),
-                diagnostic);
+            yield return FixOffer.Replace("PassStopToken", $"Pass '{stopToken}'", site.Document, original, _ => replacement);
         }
     }
 

@@ -2,8 +2,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Supervise.Generators.Emitting;
-using Supervise.Generators.Model;
-using Supervise.Generators.Parsing;
+using Supervise.Generators.Grouping;
+using Supervise.Generators.Judging;
 
 namespace Supervise.Generators;
 
@@ -12,7 +12,7 @@ namespace Supervise.Generators;
 /// type, holding a <c>Supervisor</c> property and its specialised loop per worker.
 /// </summary>
 /// <remarks>
-/// Never reports diagnostics: methods that cannot be supervised are skipped, and the analyzers say why.
+/// Never reports diagnostics: the judge's rejections are skipped here, and the analyzers word them.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class SupervisedGenerator : IIncrementalGenerator
@@ -20,11 +20,12 @@ public sealed class SupervisedGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var compilationTypes = new CompilationTypes();
         var workers = context.SyntaxProvider
             .ForAttributeWithMetadataName(
-                AttributeDefaults.AttributeMetadataName,
+                WellKnownTypes.SupervisedAttributeName,
                 static (node, _) => node is MethodDeclarationSyntax,
-                static (attributeContext, cancellationToken) => WorkerParser.Parse(attributeContext, cancellationToken))
+                (attributeContext, cancellationToken) => WorkerTransform.Accept(attributeContext, compilationTypes, cancellationToken))
             .WithTrackingName(TrackingNames.Workers)
             .Where(static worker => worker is not null)
             .Select(static (worker, _) => worker!)
@@ -41,6 +42,6 @@ public sealed class SupervisedGenerator : IIncrementalGenerator
             .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 });
 
         context.RegisterSourceOutput(types.Combine(annotatesNullability), static (output, typeAndNullability) =>
-            output.AddSource(typeAndNullability.Left.Type.HintName, SupervisorEmitter.Emit(typeAndNullability.Left, typeAndNullability.Right)));
+            output.AddSource(typeAndNullability.Left.HintName, SupervisorEmitter.Emit(typeAndNullability.Left, typeAndNullability.Right)));
     }
 }

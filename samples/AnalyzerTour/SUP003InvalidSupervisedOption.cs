@@ -5,17 +5,12 @@ using Supervise;
 namespace AnalyzerTour;
 
 // SUP003: attribute values are checked at compile time. A backoff capped below its first delay can
-// never run (an error: no supervisor is generated); a delay under RestartPolicy.Immediate is simply
-// ignored (a warning). Fix: make the values agree with the policy.
+// never run: it is an error, and no supervisor is generated. Fix: make the values agree with the policy.
 public sealed partial class PriceFeed
 {
     [Supervised(Policy = RestartPolicy.Backoff, RestartDelayMs = 1000,
         MaxDelayMs = 100)] // expect: SUP003
     private Task PollAsync(CancellationToken stoppingToken) => Task.Delay(100, stoppingToken);
-
-    [Supervised(Policy = RestartPolicy.Immediate,
-        RestartDelayMs = 250)] // expect: SUP003
-    private Task StreamAsync(CancellationToken stoppingToken) => Task.Delay(100, stoppingToken);
 
     [Supervised(Policy = RestartPolicy.Backoff, RestartDelayMs = 100, MaxDelayMs = 10_000)]
     private Task RefreshAsync(CancellationToken stoppingToken) => Task.Delay(100, stoppingToken);

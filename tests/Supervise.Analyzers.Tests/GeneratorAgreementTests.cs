@@ -51,6 +51,10 @@ public sealed class GeneratorAgreementTests
         { "the nested class name is taken", "public partial class W { class __WorkSupervisor { } [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
         { "two workers want the same property", "public partial class W { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; [Supervised] void Work(CancellationToken t) { } }" },
         { "a rival is skipped for another reason", "public partial class W { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; [Supervised(MaxDelayMs = 0)] void Work(CancellationToken t) { } }" },
+        { "names that differ only by case", "namespace Demo { public partial class Pump { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; } public partial class PUMP { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; } }" },
+        { "a worker named like its base's worker", "public partial class B { [Supervised] protected Task WorkAsync(CancellationToken t) => Task.CompletedTask; } public partial class W : B { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "a broken constraint and a type that is not partial", "public class O<T> where T : Missing { public partial class W { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; } }" },
+        { "three workers of which two clash", "public partial class W { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; [Supervised] void Work(CancellationToken t) { } [Supervised] Task ReadAsync(CancellationToken t) => Task.CompletedTask; }" },
         { "a base worker's generated property", "public partial class B { [Supervised] protected Task WorkAsync(CancellationToken t) => Task.CompletedTask; } public partial class W : B { [Supervised] Task ReadAsync(CancellationToken t) => Task.CompletedTask; }" },
     };
 

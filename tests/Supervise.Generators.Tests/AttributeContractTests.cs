@@ -1,4 +1,5 @@
 using System.Reflection;
+using Supervise.Generators.Judging;
 using Supervise.Generators.Model;
 using Supervise.Generators.Tests.Support;
 
@@ -26,9 +27,9 @@ public sealed class AttributeContractTests
         Assert.Equal(AttributeDefaults.HeartbeatTimeoutMs, attribute.HeartbeatTimeoutMs);
         Assert.Null(attribute.StopOn);
         Assert.Null(attribute.RestartOn);
-        Assert.Equal(AttributeDefaults.ContextMetadataName, typeof(SupervisionContext).FullName);
+        Assert.Equal(WellKnownTypes.SupervisionContextName, typeof(SupervisionContext).FullName);
         Assert.Null(attribute.Name);
-        Assert.Equal(AttributeDefaults.AttributeMetadataName, typeof(SupervisedAttribute).FullName);
+        Assert.Equal(WellKnownTypes.SupervisedAttributeName, typeof(SupervisedAttribute).FullName);
     }
 
     [Fact]

@@ -1,20 +1,21 @@
-using System.Collections.Generic;
 using System.Linq;
-using Microsoft.CodeAnalysis;
 using Supervise.Generators.Model;
 
 namespace Supervise.Analyzers.Usage;
 
 /// <summary>
 /// Attribute values a supervisor runs with but ignores under the chosen policy or restart mode: not
-/// errors, but a sign that the worker does not behave as its attribute reads (SUP003 as warnings).
+/// errors, but a sign that the worker does not behave as its attribute reads (SUP005).
 /// </summary>
 internal static class IgnoredOptions
 {
-    private static readonly string[] DelayOptions = ["RestartDelayMs", "MaxDelayMs", "Jitter"];
+    private static readonly string[] DelayOptions = [SupervisedProperties.RestartDelayMs, SupervisedProperties.MaxDelayMs, SupervisedProperties.Jitter];
 
     private static readonly string[] RestartOptions =
-        ["Policy", "RestartDelayMs", "MaxDelayMs", "Jitter", "ResetAfterMs", "MaxRestarts", "RestartWindowMs", "CircuitBreakerThreshold", "CircuitBreakerDurationMs", "RestartOn"];
+    [
+        SupervisedProperties.Policy, SupervisedProperties.RestartDelayMs, SupervisedProperties.MaxDelayMs, SupervisedProperties.Jitter, SupervisedProperties.ResetAfterMs,
+        SupervisedProperties.MaxRestarts, SupervisedProperties.RestartWindowMs, SupervisedProperties.CircuitBreakerThreshold, SupervisedProperties.CircuitBreakerDurationMs, SupervisedProperties.RestartOn,
+    ];
 
     /// <summary>Each written property that has no effect, and why.</summary>
     public static IEnumerable<(string Property, string Message)> Find(WorkerOptions options, AttributeData attribute)

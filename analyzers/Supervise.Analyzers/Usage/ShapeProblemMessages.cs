@@ -1,6 +1,4 @@
 using System.Linq;
-using Microsoft.CodeAnalysis;
-using Supervise.Generators.Parsing;
 
 namespace Supervise.Analyzers.Usage;
 
@@ -25,18 +23,9 @@ internal static class ShapeProblemMessages
     };
 
     /// <summary>Why a chain of types the generator cannot redeclare rules the worker out.</summary>
-    public static string DescribeUnextendableChain(INamedTypeSymbol type)
-    {
-        for (var current = type.ContainingType; current is not null; current = current.ContainingType)
-        {
-            if (!IsExtendable(current))
-            {
-                return $"its type '{Display(type)}' is nested in {DescribeType(current)}, which the generator cannot extend";
-            }
-        }
-
-        return $"a type parameter constraint of '{Display(type)}' or of a type containing it names a type that does not exist";
-    }
+    public static string DescribeChain(INamedTypeSymbol type, Rejection.Chain chain) => chain.HasBrokenConstraint
+        ? $"a type parameter constraint of '{Display(chain.Type)}' names a type that does not exist"
+        : $"its type '{Display(type)}' is nested in {DescribeType(chain.Type)}, which the generator cannot extend";
 
     public static string DescribeLocalFunction() => "it is a local function; put [Supervised] on a method of its type";
 
@@ -50,9 +39,6 @@ internal static class ShapeProblemMessages
         MethodKind.LocalFunction => DescribeLocalFunction(),
         _ => "it is not an ordinary method; put [Supervised] on a method",
     };
-
-    private static bool IsExtendable(INamedTypeSymbol type) =>
-        type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsRefLikeType && !type.IsFileLocal;
 
     private static string DescribeType(INamedTypeSymbol? type)
     {

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Supervise.Analyzers.Workers;
 
 /// <summary>
@@ -110,7 +105,7 @@ internal sealed class BlockingWaits
     /// <summary>What each await waits on, and where; gathered only once a <c>.Result</c> needs it, which few workers read.</summary>
     private List<(ISymbol Awaited, int Position)> Awaited()
     {
-        if (Volatile.Read(ref _awaited) is { } known)
+        if (_awaited is { } known)
         {
             return known;
         }
@@ -127,8 +122,7 @@ internal sealed class BlockingWaits
             }
         }
 
-        // Rules running at once may both gather it; either list will do.
-        Volatile.Write(ref _awaited, awaited);
+        _awaited = awaited;
         return awaited;
     }
 

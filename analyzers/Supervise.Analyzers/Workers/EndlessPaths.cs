@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Supervise.Analyzers.Workers;
 
 /// <summary>
@@ -20,13 +17,7 @@ internal static class EndlessPaths
 
         foreach (var loop in operations.Loops)
         {
-            var condition = loop switch
-            {
-                IWhileLoopOperation whileLoop => whileLoop.Condition,
-                IForLoopOperation forLoop => forLoop.Condition,
-                _ => null,
-            };
-            if (loop is (IWhileLoopOperation or IForLoopOperation) && (condition is null || HasBooleanConstant(condition)))
+            if (LoopConditions.TryRead(loop, out var condition) && (condition is null || HasBooleanConstant(condition)))
             {
                 return true;
             }

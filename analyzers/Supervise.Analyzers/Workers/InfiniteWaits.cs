@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Supervise.Analyzers.Workers;
 
 /// <summary>Waits that never end by themselves: <c>Task.Delay</c> and <c>Thread.Sleep</c> of <c>Timeout.Infinite</c>.</summary>

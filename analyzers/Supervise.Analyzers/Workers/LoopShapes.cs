@@ -1,6 +1,4 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Supervise.Analyzers.Workers;
 
@@ -14,17 +12,9 @@ internal static class LoopShapes
 {
     public static bool CanRunForever(ILoopOperation loop, WorkerSymbols symbols)
     {
-        IOperation? condition;
-        switch (loop)
+        if (!LoopConditions.TryRead(loop, out var condition))
         {
-            case IWhileLoopOperation whileLoop:
-                condition = whileLoop.Condition;
-                break;
-            case IForLoopOperation forLoop:
-                condition = forLoop.Condition;
-                break;
-            default:
-                return false;
+            return false;
         }
 
         if (condition is not null && !IsConstantTrue(condition) && !IsFlag(condition, symbols))
@@ -34,13 +24,6 @@ internal static class LoopShapes
 
         return !HasExit(loop);
     }
-
-    public static IOperation? ConditionOf(ILoopOperation loop) => loop switch
-    {
-        IWhileLoopOperation whileLoop => whileLoop.Condition,
-        IForLoopOperation forLoop => forLoop.Condition,
-        _ => null,
-    };
 
     /// <summary>The loop's header as written, for messages: <c>while (true)</c>, <c>for (;;)</c>.</summary>
     public static string Describe(ILoopOperation loop) => loop.Syntax switch

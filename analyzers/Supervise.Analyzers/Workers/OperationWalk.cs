@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Supervise.Analyzers.Workers;
 
 /// <summary>Ways through an operation tree that the worker rules share.</summary>
@@ -21,20 +17,6 @@ internal static class OperationWalk
                 Push(pending, operation);
             }
         }
-    }
-
-    /// <summary>The lambda or local function that holds <paramref name="operation"/>, or null when it is directly in the worker's body.</summary>
-    public static IOperation? EnclosingFunction(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return current;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Whether <paramref name="operation"/> sits in a static lambda or static local function, where the stop token cannot be captured.</summary>

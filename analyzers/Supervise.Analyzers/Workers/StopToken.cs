@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Supervise.Generators.Parsing;
-
 namespace Supervise.Analyzers.Workers;
 
 /// <summary>The worker's stop token: its <c>CancellationToken</c> parameter, or the <c>StoppingToken</c> of its <c>SupervisionContext</c> parameter.</summary>

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
-using Microsoft.CodeAnalysis;
 
 namespace Supervise.Analyzers.Workers;
 
@@ -11,7 +8,7 @@ namespace Supervise.Analyzers.Workers;
 /// For a called method, its overloads that take the same parameters plus a trailing
 /// <c>CancellationToken</c>. Looked up once per method and compilation, since the same few methods
 /// (<c>Task.Delay</c>, <c>Stream.ReadAsync</c>) are called from every worker; safe to share between
-/// rules running at once.
+/// worker bodies analyzed at once.
 /// </summary>
 internal sealed class TrailingTokenOverloads
 {

@@ -1,26 +1,14 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using Supervise.Generators.Parsing;
-
 namespace Supervise.Analyzers.Workers;
 
 /// <summary>
 /// A method the worker rules check: a <c>[Supervised]</c> method whose signature the generator
 /// accepts (or that is only async void, which SUP106 covers too), or an override of
 /// <c>BackgroundService.ExecuteAsync</c> unless <c>.editorconfig</c> turns those off.
-/// Every rule is handed the same instance for the same body, so what one rule learns about it (its
-/// operations, where it observes cancellation, what it awaits) is worked out once.
+/// Every rule is handed the same instance, one after the other, so what one rule learns about the body
+/// (its operations, where it observes cancellation, what it blocks on) is worked out once.
 /// </summary>
 internal sealed class Worker
 {
-    // Keyed weakly by the body's root operation, which the driver shares between rules; an entry goes when the tree goes.
-    private static readonly ConditionalWeakTable<IOperation, Worker> Analyzed = new();
-
     private readonly WorkerSymbols _symbols;
     private WorkerOperations? _operations;
     private CancellationObservations? _observations;
@@ -57,11 +45,11 @@ internal sealed class Worker
     public Location Location => Method.Locations.IsEmpty ? Body.Syntax.GetLocation() : Method.Locations[0];
 
     /// <summary>The body's operations by kind, gathered on first use.</summary>
-    public WorkerOperations Operations => _operations ?? Publish(ref _operations, new WorkerOperations(Body));
+    public WorkerOperations Operations => _operations ??= new WorkerOperations(Body);
 
-    public CancellationObservations Observations => _observations ?? Publish(ref _observations, new CancellationObservations(this, _symbols));
+    public CancellationObservations Observations => _observations ??= new CancellationObservations(this, _symbols);
 
-    public BlockingWaits BlockingWaits => _blockingWaits ?? Publish(ref _blockingWaits, new BlockingWaits(this, _symbols));
+    public BlockingWaits BlockingWaits => _blockingWaits ??= new BlockingWaits(this, _symbols);
 
     public static Worker? Find(OperationBlockAnalysisContext context, WorkerSymbols symbols)
     {
@@ -70,17 +58,10 @@ internal sealed class Worker
             return null;
         }
 
-        // Another rule found this worker already: the checks below would only repeat its answer.
-        var root = Root(body);
-        if (Analyzed.TryGetValue(root, out var known))
-        {
-            return known;
-        }
-
         bool isSupervised;
-        if (SupervisedAttributes.Find(method) is not null || (method.PartialDefinitionPart is { } definition && SupervisedAttributes.Find(definition) is not null))
+        if (SupervisedAttributes.AreOn(method.PartialDefinitionPart ?? method, symbols.Known))
         {
-            if (!HasWorkerSignature(WorkerShape.Of(method).Problem))
+            if (!HasWorkerSignature(WorkerShape.Of(method, symbols.Known).Problem))
             {
                 return null;
             }
@@ -96,14 +77,8 @@ internal sealed class Worker
             return null;
         }
 
-        return Remember(root, new Worker(method, body, root, isSupervised, FindStopTokens(method, symbols), symbols));
+        return new Worker(method, body, Root(body), isSupervised, FindStopTokens(method, symbols), symbols);
     }
-
-    /// <summary>
-    /// Two rules may get here at once; the table keeps the first worker and both use it. A method of its own,
-    /// so the lambda's closure is made only for a new worker, not on every call of <see cref="Find"/>.
-    /// </summary>
-    private static Worker Remember(IOperation root, Worker found) => Analyzed.GetValue(root, _ => found);
 
     private static IOperation Root(IOperation operation)
     {
@@ -114,11 +89,6 @@ internal sealed class Worker
 
         return operation;
     }
-
-    /// <summary>Rules running at once may both work a fact out; the first one stored is kept, and both are equal.</summary>
-    private static T Publish<T>(ref T? field, T value)
-        where T : class =>
-        Interlocked.CompareExchange(ref field, value, null) ?? value;
 
     /// <summary>The signature problems that leave a body worth checking: where the method lives, and async void.</summary>
     private static bool HasWorkerSignature(WorkerShapeProblem problem) => problem

@@ -1,23 +1,10 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace Supervise.Analyzers.Workers;
 
 /// <summary>One worker under analysis by one rule: the worker, the compilation's symbols, and where to report.</summary>
-internal readonly struct WorkerContext
+/// <param name="Block">The executable block the driver handed over.</param>
+/// <param name="Worker">The facts of the body, shared by every rule.</param>
+/// <param name="Symbols">The compilation's symbols.</param>
+internal readonly record struct WorkerContext(OperationBlockAnalysisContext Block, Worker Worker, WorkerSymbols Symbols)
 {
-    internal WorkerContext(OperationBlockAnalysisContext block, Worker worker, WorkerSymbols symbols)
-    {
-        Block = block;
-        Worker = worker;
-        Symbols = symbols;
-    }
-
-    internal OperationBlockAnalysisContext Block { get; }
-
-    internal Worker Worker { get; }
-
-    internal WorkerSymbols Symbols { get; }
-
-    internal void Report(Diagnostic diagnostic) => Block.ReportDiagnostic(diagnostic);
+    public void Report(Diagnostic diagnostic) => Block.ReportDiagnostic(diagnostic);
 }

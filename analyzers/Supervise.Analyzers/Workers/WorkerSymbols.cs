@@ -1,27 +1,21 @@
-using System.Runtime.CompilerServices;
-using Microsoft.CodeAnalysis;
-using Supervise.Generators.Parsing;
-
 namespace Supervise.Analyzers.Workers;
 
 /// <summary>
-/// The types the worker rules look for, resolved once per compilation and shared by every rule, with
-/// the compilation's cache of token overloads.
+/// The types the worker rules look for, resolved once per compilation (see <see cref="WorkerAnalysis"/>) and
+/// shared by every rule, with the compilation's cache of token overloads.
 /// </summary>
 internal sealed class WorkerSymbols
 {
-    // Keyed weakly by the compilation, so all eight rules share one copy that lives no longer than it.
-    private static readonly ConditionalWeakTable<Compilation, StrongBox<WorkerSymbols?>> Shared = new();
-
-    private WorkerSymbols(Compilation compilation, INamedTypeSymbol cancellationToken)
+    private WorkerSymbols(Compilation compilation, WellKnownTypes known, INamedTypeSymbol cancellationToken, INamedTypeSymbol? backgroundService)
     {
+        Known = known;
         CancellationToken = cancellationToken;
+        BackgroundService = backgroundService;
         TrailingTokenOverloads = new TrailingTokenOverloads(compilation, cancellationToken);
         CancellationTokenSource = compilation.GetTypeByMetadataName("System.Threading.CancellationTokenSource");
-        BackgroundService = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.BackgroundService");
-        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+        Task = known.Task;
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
-        ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
+        ValueTask = known.ValueTask;
         ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
         Thread = compilation.GetTypeByMetadataName("System.Threading.Thread");
         WaitHandle = compilation.GetTypeByMetadataName("System.Threading.WaitHandle");
@@ -37,6 +31,9 @@ internal sealed class WorkerSymbols
         ConfiguredValueTaskAwaitable = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ConfiguredValueTaskAwaitable");
         ConfiguredValueTaskAwaitableOfT = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ConfiguredValueTaskAwaitable`1");
     }
+
+    /// <summary>The types the generator's judge knows, which the rules compare with too.</summary>
+    public WellKnownTypes Known { get; }
 
     public INamedTypeSymbol CancellationToken { get; }
 
@@ -81,26 +78,23 @@ internal sealed class WorkerSymbols
 
     private INamedTypeSymbol? ConfiguredValueTaskAwaitableOfT { get; }
 
-    /// <summary>The symbols of <paramref name="compilation"/>; null when it has no <c>CancellationToken</c>, so no worker can have a stop token.</summary>
-    public static WorkerSymbols? For(Compilation compilation)
+    /// <summary>
+    /// The symbols of <paramref name="compilation"/>; null when it can hold no worker to check: it has no
+    /// <c>CancellationToken</c>, or neither <c>[Supervised]</c> nor <c>BackgroundService</c>.
+    /// </summary>
+    public static WorkerSymbols? Resolve(Compilation compilation)
     {
-        if (!Shared.TryGetValue(compilation, out var box))
-        {
-            // Two rules may resolve at once; both results are equal and the table keeps one.
-            var resolved = new StrongBox<WorkerSymbols?>(Resolve(compilation));
-            box = Shared.GetValue(compilation, _ => resolved);
-        }
-
-        return box.Value;
+        var known = WellKnownTypes.From(compilation);
+        var backgroundService = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.BackgroundService");
+        return known.CancellationToken is { } token && (known.SupervisedAttribute is not null || backgroundService is not null)
+            ? new WorkerSymbols(compilation, known, token, backgroundService)
+            : null;
     }
-
-    private static WorkerSymbols? Resolve(Compilation compilation) =>
-        compilation.GetTypeByMetadataName("System.Threading.CancellationToken") is { } token ? new WorkerSymbols(compilation, token) : null;
 
     public bool IsToken(ITypeSymbol? type) => Is(type, CancellationToken);
 
-    /// <summary>Named as the generator names it, so the worker rules and the generator agree on what a context is.</summary>
-    public bool IsContext(ITypeSymbol? type) => type is not null && KnownTypes.IsSupervisionContext(type);
+    /// <summary>The generator's own symbol, so the worker rules and the generator agree on what a context is.</summary>
+    public bool IsContext(ITypeSymbol? type) => Is(type, Known.SupervisionContext);
 
     /// <summary>A type whose value is work in progress that should be awaited: tasks, value tasks and their configured forms.</summary>
     public bool IsAwaitableWork(ITypeSymbol? type) =>
@@ -123,6 +117,5 @@ internal sealed class WorkerSymbols
         return false;
     }
 
-    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? candidate) =>
-        type is not null && candidate is not null && SymbolEqualityComparer.Default.Equals(type, candidate);
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? candidate) => WellKnownTypes.Is(type, candidate);
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
+using Supervise.Generators.Grouping;
 using Supervise.Generators.Model;
 
 namespace Supervise.Generators.Emitting;
@@ -14,7 +15,7 @@ internal static class SupervisorEmitter
     private const string WorkersInterface = "global::Supervise.ISupervisedWorkers";
 
     private static readonly string GeneratedCodeAttribute =
-        $"[global::System.CodeDom.Compiler.GeneratedCode(\"Supervise.Generators\", \"{typeof(SupervisorEmitter).Assembly.GetName().Version}\")]";
+        $"[global::System.CodeDom.Compiler.GeneratedCode(\"{GeneratorIdentity.ToolName}\", \"{typeof(SupervisorEmitter).Assembly.GetName().Version}\")]";
 
     /// <param name="model">The type and its workers.</param>
     /// <param name="annotatesNullability">False below C# 8: no <c>#nullable</c> and no <c>?</c> on reference types.</param>

@@ -1,4 +1,4 @@
-using Verify = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Usage.NonPartialContainingTypeAnalyzer, Supervise.CodeFixes.AddPartialModifierCodeFix>;
+using Verify = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Usage.ContainingTypeNotPartialRule, Supervise.CodeFixes.AddPartialModifierCodeFix>;
 
 namespace Supervise.Analyzers.Tests.Fixes;
 

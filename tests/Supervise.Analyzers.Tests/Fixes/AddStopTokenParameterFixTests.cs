@@ -1,4 +1,4 @@
-using Verify = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Workers.MissingStopTokenAnalyzer, Supervise.CodeFixes.AddStopTokenParameterCodeFix>;
+using Verify = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Workers.MissingStopTokenRule, Supervise.CodeFixes.AddStopTokenParameterCodeFix>;
 
 namespace Supervise.Analyzers.Tests.Fixes;
 

@@ -1,4 +1,4 @@
-using Verify = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Workers.BlockingWaitAnalyzer, Supervise.CodeFixes.AwaitTaskDelayCodeFix>;
+using Verify = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Workers.BlockingWaitRule, Supervise.CodeFixes.AwaitTaskDelayCodeFix>;
 
 namespace Supervise.Analyzers.Tests.Fixes;
 

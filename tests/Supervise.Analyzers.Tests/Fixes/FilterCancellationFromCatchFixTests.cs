@@ -1,4 +1,4 @@
-using Verify = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Workers.CatchSwallowsCancellationAnalyzer, Supervise.CodeFixes.FilterCancellationFromCatchCodeFix>;
+using Verify = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Workers.CatchSwallowsCancellationRule, Supervise.CodeFixes.FilterCancellationFromCatchCodeFix>;
 
 namespace Supervise.Analyzers.Tests.Fixes;
 

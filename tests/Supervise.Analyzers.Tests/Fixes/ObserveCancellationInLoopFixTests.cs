@@ -1,5 +1,5 @@
 using Supervise.CodeFixes;
-using Verify = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Workers.LoopIgnoresCancellationAnalyzer, Supervise.CodeFixes.ObserveCancellationInLoopCodeFix>;
+using Verify = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Workers.LoopIgnoresCancellationRule, Supervise.CodeFixes.ObserveCancellationInLoopCodeFix>;
 
 namespace Supervise.Analyzers.Tests.Fixes;
 

@@ -1,6 +1,6 @@
 using Supervise.Analyzers.Workers;
-using Verify = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Workers.StopTokenNotForwardedAnalyzer, Supervise.CodeFixes.PassStopTokenCodeFix>;
-using VerifyInfinite = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Workers.WorkerNeverEndsAnalyzer, Supervise.CodeFixes.PassStopTokenCodeFix>;
+using Verify = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Workers.StopTokenNotForwardedRule, Supervise.CodeFixes.PassStopTokenCodeFix>;
+using VerifyInfinite = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Workers.WorkerNeverEndsRule, Supervise.CodeFixes.PassStopTokenCodeFix>;
 
 namespace Supervise.Analyzers.Tests.Fixes;
 
@@ -134,7 +134,7 @@ public sealed class PassStopTokenFixTests
             [Supervised]
             private Task PumpAsync(CancellationToken stoppingToken) => Task.Delay(Timeout.Infinite, stoppingToken);
         }
-        """, "PassStopToken");
+        """, "SUP106.PassStopToken");
 
     [Fact]
     public Task CancellationToken_None_in_an_infinite_delay_is_replaced_by_the_token() => VerifyInfinite.VerifyFixAsync("""
@@ -157,5 +157,5 @@ public sealed class PassStopTokenFixTests
                 await Task.Delay(Timeout.InfiniteTimeSpan, stoppingToken);
             }
         }
-        """, "PassStopToken");
+        """, "SUP106.PassStopToken");
 }

@@ -1,4 +1,4 @@
-using Verify = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Workers.WorkerNeverEndsAnalyzer, Supervise.CodeFixes.ReturnTaskFromAsyncVoidCodeFix>;
+using Verify = Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Workers.WorkerNeverEndsRule, Supervise.CodeFixes.ReturnTaskFromAsyncVoidCodeFix>;
 
 namespace Supervise.Analyzers.Tests.Fixes;
 

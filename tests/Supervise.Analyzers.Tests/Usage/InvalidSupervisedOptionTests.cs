@@ -1,14 +1,12 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Usage.InvalidSupervisedOptionAnalyzer>;
+using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Usage.InvalidSupervisedOptionRule>;
 
 namespace Supervise.Analyzers.Tests.Usage;
 
 public sealed class InvalidSupervisedOptionTests
 {
     private static DiagnosticResult Error(int location) => new DiagnosticResult("SUP003", DiagnosticSeverity.Error).WithLocation(location);
-
-    private static DiagnosticResult Warning(int location) => new DiagnosticResult("SUP003", DiagnosticSeverity.Warning).WithLocation(location);
 
     private static string Worker(string arguments) =>
         $"partial class Pump {{ [Supervised({arguments})] Task WorkAsync(CancellationToken t) => Task.Delay(1, t); }}";
@@ -54,35 +52,11 @@ public sealed class InvalidSupervisedOptionTests
         Error(0));
 
     [Fact]
-    public Task A_delay_with_the_Immediate_policy_is_a_warning() => Verify.VerifyAsync(
-        Worker("Policy = RestartPolicy.Immediate, {|#0:RestartDelayMs = 200|}"),
-        Warning(0).WithArguments("WorkAsync", "RestartDelayMs has no effect with RestartPolicy.Immediate, which restarts without a delay"));
-
-    [Fact]
-    public Task Jitter_with_the_Immediate_policy_is_a_warning() => Verify.VerifyAsync(
-        Worker("Policy = RestartPolicy.Immediate, {|#0:Jitter = false|}"),
-        Warning(0));
-
-    [Fact]
-    public Task Restart_options_with_Never_are_warnings() => Verify.VerifyAsync(
-        Worker("Restart = RestartMode.Never, {|#0:MaxRestarts = 3|}, {|#1:Policy = RestartPolicy.Backoff|}"),
-        Warning(0).WithArguments("WorkAsync", "MaxRestarts has no effect with RestartMode.Never, which never restarts the worker"),
-        Warning(1));
-
-    [Fact]
     public Task An_attribute_without_values_is_clean() => Verify.VerifyAsync(Worker(string.Empty));
 
     [Fact]
     public Task A_valid_backoff_is_clean() => Verify.VerifyAsync(
         Worker("Policy = RestartPolicy.Backoff, RestartDelayMs = 100, MaxDelayMs = 10000, MaxRestarts = 5, RestartWindowMs = 60000"));
-
-    [Fact]
-    public Task The_Immediate_policy_without_delay_options_is_clean() => Verify.VerifyAsync(
-        Worker("Policy = RestartPolicy.Immediate, MaxRestarts = 10"));
-
-    [Fact]
-    public Task Never_without_restart_options_is_clean() => Verify.VerifyAsync(
-        Worker("Restart = RestartMode.Never, ShutdownTimeoutMs = 100, Name = \"once\""));
 
     [Fact]
     public Task A_cap_below_the_delay_with_the_Fixed_policy_is_clean() => Verify.VerifyAsync(
@@ -95,10 +69,6 @@ public sealed class InvalidSupervisedOptionTests
     [Fact]
     public Task A_heartbeat_timeout_with_a_context_is_clean() => Verify.VerifyAsync(
         "partial class Pump { [Supervised(HeartbeatTimeoutMs = 1000)] Task WorkAsync(SupervisionContext c) => Task.Delay(1, c.StoppingToken); }");
-
-    [Fact]
-    public Task Jitter_with_the_Backoff_policy_is_clean() => Verify.VerifyAsync(
-        Worker("Policy = RestartPolicy.Backoff, Jitter = false"));
 
     [Fact]
     public Task Disjoint_StopOn_and_RestartOn_lists_are_clean() => Verify.VerifyAsync(

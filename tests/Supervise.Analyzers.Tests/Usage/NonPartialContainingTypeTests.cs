@@ -1,4 +1,4 @@
-using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Usage.NonPartialContainingTypeAnalyzer>;
+using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Usage.ContainingTypeNotPartialRule>;
 
 namespace Supervise.Analyzers.Tests.Usage;
 

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Usage.UnsupportedWorkerSignatureAnalyzer>;
+using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Usage.UnsupportedWorkerSignatureRule>;
 
 namespace Supervise.Analyzers.Tests.Usage;
 

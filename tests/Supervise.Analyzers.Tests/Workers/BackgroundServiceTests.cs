@@ -1,4 +1,4 @@
-using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Workers.LoopIgnoresCancellationAnalyzer>;
+using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Workers.LoopIgnoresCancellationRule>;
 
 namespace Supervise.Analyzers.Tests.Workers;
 

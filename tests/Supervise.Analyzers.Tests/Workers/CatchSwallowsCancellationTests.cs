@@ -1,4 +1,4 @@
-using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Workers.CatchSwallowsCancellationAnalyzer>;
+using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Workers.CatchSwallowsCancellationRule>;
 
 namespace Supervise.Analyzers.Tests.Workers;
 

@@ -1,4 +1,4 @@
-using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Workers.FireAndForgetAnalyzer>;
+using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Workers.FireAndForgetRule>;
 
 namespace Supervise.Analyzers.Tests.Workers;
 

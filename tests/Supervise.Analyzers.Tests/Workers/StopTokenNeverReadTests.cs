@@ -1,4 +1,4 @@
-using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Workers.StopTokenNeverReadAnalyzer>;
+using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Workers.StopTokenNeverReadRule>;
 
 namespace Supervise.Analyzers.Tests.Workers;
 

@@ -1,4 +1,4 @@
-using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Workers.StopTokenNotForwardedAnalyzer>;
+using Verify = Supervise.Analyzers.Tests.Support.AnalyzerVerifier<Supervise.Analyzers.Workers.StopTokenNotForwardedRule>;
 
 namespace Supervise.Analyzers.Tests.Workers;
 

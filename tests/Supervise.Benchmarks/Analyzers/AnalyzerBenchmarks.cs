@@ -12,7 +12,8 @@ namespace Supervise.Benchmarks.Analyzers;
 /// Our analyzers (all SUP rules) against CA2016 (from Microsoft.CodeAnalysis.NetAnalyzers) on the same
 /// synthetic 200-file worker project, through <see cref="CompilationWithAnalyzers"/>. Each run also
 /// compiles, so <see cref="CompileOnly"/> is measured too: an analyzer's own cost is its time above
-/// that. The analyzers' own execution times, as Roslyn logs them, are printed at the end.
+/// that. The analyzers' own execution times, as Roslyn logs them, are printed at the end. With
+/// <see cref="PreviousBuild"/> set, an earlier build of our analyzers is measured too.
 /// </summary>
 [MemoryDiagnoser]
 public class AnalyzerBenchmarks
@@ -21,6 +22,12 @@ public class AnalyzerBenchmarks
     private ImmutableArray<DiagnosticAnalyzer> _ours;
     private ImmutableArray<DiagnosticAnalyzer> _ca2016;
 
+    /// <summary>Which build of our analyzers is measured: <c>current</c>, or <c>previous</c> (see <see cref="PreviousBuild"/>).</summary>
+    [ParamsSource(nameof(Builds))]
+    public string Build { get; set; } = PreviousBuild.Current;
+
+    public static IEnumerable<string> Builds() => PreviousBuild.Builds();
+
     [GlobalSetup]
     public void Setup()
     {
@@ -28,10 +35,9 @@ public class AnalyzerBenchmarks
             .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Hosting.BackgroundService).Assembly.Location))
             .ToArray();
         _compilation = SyntheticCompilation.Create(SyntheticWorkers.Sources(), references, new CSharpParseOptions(LanguageVersion.Latest));
-        _ours = typeof(Supervise.Analyzers.Usage.NonPartialContainingTypeAnalyzer).Assembly.GetTypes()
-            .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
-            .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
-            .ToImmutableArray();
+        _ours = Build == PreviousBuild.Previous
+            ? PreviousBuild.Analyzers()
+            : PreviousBuild.AnalyzersIn(typeof(Supervise.Analyzers.Usage.SupervisedUsageAnalyzer).Assembly);
         _ca2016 = [LoadCa2016()];
     }
 
@@ -81,7 +87,7 @@ public class AnalyzerBenchmarks
             Console.WriteLine($"//   {name}: {Median(times):0.0} ms");
         }
 
-        Console.WriteLine($"// Analyzer execution time, median of {Runs} warm runs: Supervise {Median(ours):0.0} ms, CA2016 {Median(ca2016):0.0} ms, ratio {Median(ours) / Median(ca2016):0.00}");
+        Console.WriteLine($"// Analyzer execution time ({Build} build), median of {Runs} warm runs: Supervise {Median(ours):0.0} ms, CA2016 {Median(ca2016):0.0} ms, ratio {Median(ours) / Median(ca2016):0.00}");
     }
 
     private async Task<int> AnalyzeAsync(ImmutableArray<DiagnosticAnalyzer> analyzers)

@@ -11,7 +11,8 @@ namespace Supervise.Benchmarks.Generator;
 /// Our generator on 2,000 <c>[Supervised]</c> methods in 200 files against the LoggerMessage generator
 /// (from Microsoft.Extensions.Logging.Abstractions) on 2,000 <c>[LoggerMessage]</c> methods of the same
 /// layout, both through <see cref="CSharpGeneratorDriver"/> in this process: a cold run, and a re-run
-/// after a one-line edit in one file.
+/// after a one-line edit in one file. With <see cref="PreviousBuild"/> set, an earlier build of our
+/// generator is measured too, against the same baseline.
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorBenchmarks
@@ -24,6 +25,13 @@ public class GeneratorBenchmarks
     private GeneratorDriver _supervisedWarm = null!;
     private GeneratorDriver _loggingWarm = null!;
     private ISourceGenerator _loggerMessageGenerator = null!;
+    private Func<ISourceGenerator> _supervisedGenerator = null!;
+
+    /// <summary>Which build of our generator is measured: <c>current</c>, or <c>previous</c> (see <see cref="PreviousBuild"/>).</summary>
+    [ParamsSource(nameof(Builds))]
+    public string Build { get; set; } = PreviousBuild.Current;
+
+    public static IEnumerable<string> Builds() => PreviousBuild.Builds();
 
     [GlobalSetup]
     public void Setup()
@@ -34,6 +42,7 @@ public class GeneratorBenchmarks
         _supervisedEdited = Edit(_supervised, SyntheticSources.OneLineEdit(supervised: true));
         _loggingEdited = Edit(_logging, SyntheticSources.OneLineEdit(supervised: false));
         _loggerMessageGenerator = LoadLoggerMessageGenerator();
+        _supervisedGenerator = Build == PreviousBuild.Previous ? PreviousBuild.Generator : static () => new SupervisedGenerator().AsSourceGenerator();
         _supervisedWarm = SupervisedDriver().RunGenerators(_supervised);
         _loggingWarm = LoggingDriver().RunGenerators(_logging);
     }
@@ -51,7 +60,7 @@ public class GeneratorBenchmarks
     public GeneratorDriver SupervisedAfterOneLineEdit() => _supervisedWarm.RunGenerators(_supervisedEdited);
 
     private GeneratorDriver SupervisedDriver() =>
-        CSharpGeneratorDriver.Create([new SupervisedGenerator().AsSourceGenerator()], parseOptions: _parseOptions);
+        CSharpGeneratorDriver.Create([_supervisedGenerator()], parseOptions: _parseOptions);
 
     private GeneratorDriver LoggingDriver() =>
         CSharpGeneratorDriver.Create([_loggerMessageGenerator], parseOptions: _parseOptions);

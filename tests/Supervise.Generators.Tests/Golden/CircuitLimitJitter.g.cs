@@ -14,7 +14,7 @@ namespace Demo
         /// The supervisor of <c>ForwardAsync</c>, generated from its <c>[Supervised]</c> attribute.
         /// Restarts it after every exit: 250 ms after a first failure, twice as long after each further one, up to 60000 ms. Stopping waits up to 5000 ms for it to return.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor ForwardSupervisor
         {
             get
@@ -30,7 +30,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __ForwardSupervisor : global::Supervise.Supervisor
         {
@@ -101,7 +101,7 @@ namespace Demo
         /// The supervisor of <c>ProbeAsync</c>, generated from its <c>[Supervised]</c> attribute.
         /// Restarts it 1000 ms after every exit. Stopping waits up to 5000 ms for it to return.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor ProbeSupervisor
         {
             get
@@ -117,7 +117,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __ProbeSupervisor : global::Supervise.Supervisor
         {
@@ -178,7 +178,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         global::System.Collections.Generic.IReadOnlyList<global::Supervise.Supervisor> global::Supervise.ISupervisedWorkers.Supervisors =>
             new global::Supervise.Supervisor[] { ForwardSupervisor, ProbeSupervisor };
     }

@@ -12,7 +12,7 @@ partial class Migration : global::Supervise.ISupervisedWorkers
     /// The supervisor of <c>RunAsync</c>, generated from its <c>[Supervised]</c> attribute.
     /// Runs it once, without restarting it. Stopping waits up to 5000 ms for it to return.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
     public global::Supervise.Supervisor RunSupervisor
     {
         get
@@ -28,7 +28,7 @@ partial class Migration : global::Supervise.ISupervisedWorkers
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
     [global::System.Diagnostics.DebuggerNonUserCode]
     private sealed class __RunSupervisor : global::Supervise.Supervisor
     {
@@ -80,7 +80,7 @@ partial class Migration : global::Supervise.ISupervisedWorkers
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
     global::System.Collections.Generic.IReadOnlyList<global::Supervise.Supervisor> global::Supervise.ISupervisedWorkers.Supervisors =>
         new global::Supervise.Supervisor[] { RunSupervisor };
 }

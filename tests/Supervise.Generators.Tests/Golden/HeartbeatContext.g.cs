@@ -14,7 +14,7 @@ namespace Demo
         /// The supervisor of <c>CrawlAsync</c>, generated from its <c>[Supervised]</c> attribute.
         /// Restarts it at once after every exit. Stopping waits up to 5000 ms for it to return.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor CrawlSupervisor
         {
             get
@@ -30,7 +30,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __CrawlSupervisor : global::Supervise.Supervisor
         {
@@ -98,7 +98,7 @@ namespace Demo
         /// The supervisor of <c>IndexAsync</c>, generated from its <c>[Supervised]</c> attribute.
         /// Restarts it 500 ms after every exit. Stopping waits up to 5000 ms for it to return.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor IndexSupervisor
         {
             get
@@ -114,7 +114,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __IndexSupervisor : global::Supervise.Supervisor
         {
@@ -181,7 +181,7 @@ namespace Demo
         /// The supervisor of <c>Compact</c>, generated from its <c>[Supervised]</c> attribute.
         /// Restarts it 500 ms after each failure. A run that completes ends supervision. Stopping waits up to 5000 ms for it to return.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public static global::Supervise.Supervisor CompactSupervisor
         {
             get
@@ -197,7 +197,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __CompactSupervisor : global::Supervise.Supervisor
         {
@@ -255,7 +255,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         global::System.Collections.Generic.IReadOnlyList<global::Supervise.Supervisor> global::Supervise.ISupervisedWorkers.Supervisors =>
             new global::Supervise.Supervisor[] { CrawlSupervisor, IndexSupervisor };
     }

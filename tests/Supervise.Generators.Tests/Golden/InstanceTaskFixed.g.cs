@@ -14,7 +14,7 @@ namespace Demo.Workers
         /// The supervisor of <c>PumpAsync</c>, generated from its <c>[Supervised]</c> attribute.
         /// Restarts it 500 ms after every exit. Stopping waits up to 5000 ms for it to return.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor PumpSupervisor
         {
             get
@@ -30,7 +30,7 @@ namespace Demo.Workers
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __PumpSupervisor : global::Supervise.Supervisor
         {
@@ -86,7 +86,7 @@ namespace Demo.Workers
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         global::System.Collections.Generic.IReadOnlyList<global::Supervise.Supervisor> global::Supervise.ISupervisedWorkers.Supervisors =>
             new global::Supervise.Supervisor[] { PumpSupervisor };
     }

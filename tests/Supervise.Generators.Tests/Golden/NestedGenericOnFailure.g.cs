@@ -16,7 +16,7 @@ namespace Demo
             /// The supervisor of <c>ConsumeAsync</c>, generated from its <c>[Supervised]</c> attribute.
             /// Restarts it 500 ms after each failure. A run that completes ends supervision. Stopping waits up to 5000 ms for it to return.
             /// </summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+            [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
             public global::Supervise.Supervisor ConsumeSupervisor
             {
                 get
@@ -32,7 +32,7 @@ namespace Demo
                 }
             }
 
-            [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+            [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
             [global::System.Diagnostics.DebuggerNonUserCode]
             private sealed class __ConsumeSupervisor : global::Supervise.Supervisor
             {
@@ -90,7 +90,7 @@ namespace Demo
                 }
             }
 
-            [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+            [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
             global::System.Collections.Generic.IReadOnlyList<global::Supervise.Supervisor> global::Supervise.ISupervisedWorkers.Supervisors =>
                 new global::Supervise.Supervisor[] { ConsumeSupervisor };
         }

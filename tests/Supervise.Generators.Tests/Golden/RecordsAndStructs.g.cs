@@ -14,7 +14,7 @@ namespace Demo
         /// The supervisor of <c>TickAsync</c>, generated from its <c>[Supervised]</c> attribute.
         /// Restarts it at once after every exit. Stopping waits up to 5000 ms for it to return.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public static global::Supervise.Supervisor TickSupervisor
         {
             get
@@ -30,7 +30,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __TickSupervisor : global::Supervise.Supervisor
         {
@@ -104,7 +104,7 @@ namespace Demo
         /// The supervisor of <c>MoveAsync</c>, generated from its <c>[Supervised]</c> attribute.
         /// Restarts it 500 ms after every exit. Stopping waits up to 5000 ms for it to return.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public static global::Supervise.Supervisor MoveSupervisor
         {
             get
@@ -120,7 +120,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __MoveSupervisor : global::Supervise.Supervisor
         {
@@ -191,7 +191,7 @@ namespace Demo
         /// The supervisor of <c>RefreshAsync</c>, generated from its <c>[Supervised]</c> attribute.
         /// Restarts it 500 ms after every exit. Stopping waits up to 5000 ms for it to return.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public static global::Supervise.Supervisor RefreshSupervisor
         {
             get
@@ -207,7 +207,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __RefreshSupervisor : global::Supervise.Supervisor
         {

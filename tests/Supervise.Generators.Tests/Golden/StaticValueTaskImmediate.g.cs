@@ -14,7 +14,7 @@ namespace Demo
         /// The supervisor of <c>PollAsync</c>, generated from its <c>[Supervised]</c> attribute.
         /// Restarts it at once after every exit. Stopping waits up to 250 ms for it to return.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public static global::Supervise.Supervisor PollSupervisor
         {
             get
@@ -30,7 +30,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __PollSupervisor : global::Supervise.Supervisor
         {

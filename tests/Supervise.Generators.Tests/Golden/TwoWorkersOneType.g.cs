@@ -14,7 +14,7 @@ namespace Demo
         /// The supervisor of <c>ReadAsync</c>, generated from its <c>[Supervised]</c> attribute.
         /// Restarts it 500 ms after every exit. Stopping waits up to 5000 ms for it to return.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor ReadSupervisor
         {
             get
@@ -30,7 +30,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __ReadSupervisor : global::Supervise.Supervisor
         {
@@ -92,7 +92,7 @@ namespace Demo
         /// The supervisor of <c>@checked</c>, generated from its <c>[Supervised]</c> attribute.
         /// Restarts it at once after each failure. A run that completes ends supervision. Stopping waits up to 5000 ms for it to return.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor checkedSupervisor
         {
             get
@@ -108,7 +108,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __checkedSupervisor : global::Supervise.Supervisor
         {
@@ -167,7 +167,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         global::System.Collections.Generic.IReadOnlyList<global::Supervise.Supervisor> global::Supervise.ISupervisedWorkers.Supervisors =>
             new global::Supervise.Supervisor[] { ReadSupervisor, checkedSupervisor };
     }

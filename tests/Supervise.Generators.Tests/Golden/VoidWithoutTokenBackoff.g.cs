@@ -14,7 +14,7 @@ namespace Demo
         /// The supervisor of <c>Sweep</c>, generated from its <c>[Supervised]</c> attribute.
         /// Restarts it after every exit: 200 ms after a first failure, twice as long after each further one, up to 10000 ms. Stopping waits up to 5000 ms for it to return.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor SweepSupervisor
         {
             get
@@ -30,7 +30,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private sealed class __SweepSupervisor : global::Supervise.Supervisor
         {
@@ -91,7 +91,7 @@ namespace Demo
             }
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         global::System.Collections.Generic.IReadOnlyList<global::Supervise.Supervisor> global::Supervise.ISupervisedWorkers.Supervisors =>
             new global::Supervise.Supervisor[] { SweepSupervisor };
     }

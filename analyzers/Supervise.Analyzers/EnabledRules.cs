@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Threading;
+
+namespace Supervise.Analyzers;
+
+/// <summary>
+/// The rules of a family that a file has not turned off (<c>dotnet_diagnostic.SUPnnn.severity = none</c>,
+/// a global config, <c>NoWarn</c>). One analyzer runs the whole family, so without this a rule nobody wants
+/// would still do its work for the driver to throw away. Asked per file, answered once per file.
+/// </summary>
+internal sealed class EnabledRules<TRule>
+    where TRule : SupervisedRule
+{
+    private readonly CompilationOptions _options;
+    private readonly ImmutableArray<TRule> _rules;
+    private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<TRule>> _byTree = new();
+
+    public EnabledRules(Compilation compilation, ImmutableArray<TRule> rules)
+    {
+        _options = compilation.Options;
+        _rules = rules;
+    }
+
+    public ImmutableArray<TRule> In(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (_byTree.TryGetValue(tree, out var known))
+        {
+            return known;
+        }
+
+        List<TRule>? off = null;
+        foreach (var rule in _rules)
+        {
+            if (IsOff(rule.Descriptor.Id, tree, cancellationToken))
+            {
+                (off ??= new List<TRule>()).Add(rule);
+            }
+        }
+
+        var enabled = off is null ? _rules : _rules.RemoveRange(off);
+        _byTree.TryAdd(tree, enabled);
+        return enabled;
+    }
+
+    /// <summary>A file's own setting wins; then a global one; then the compilation's. Only an explicit <c>none</c> turns a rule off.</summary>
+    private bool IsOff(string id, SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var provider = _options.SyntaxTreeOptionsProvider;
+        if (provider is not null && provider.TryGetDiagnosticValue(tree, id, cancellationToken, out var inTree))
+        {
+            return inTree == ReportDiagnostic.Suppress;
+        }
+
+        if (provider is not null && provider.TryGetGlobalDiagnosticValue(id, cancellationToken, out var global))
+        {
+            return global == ReportDiagnostic.Suppress;
+        }
+
+        return _options.SpecificDiagnosticOptions.TryGetValue(id, out var specific) && specific == ReportDiagnostic.Suppress;
+    }
+}

@@ -1,0 +1,41 @@
+namespace Supervise.Analyzers.Workers;
+
+/// <summary>
+/// What the worker rules share in one compilation: its symbols, the cache of token overloads they hold,
+/// and which rules each file has turned off. Made at compilation start and dropped with it; nothing outlives it.
+/// </summary>
+internal sealed class WorkerAnalysis
+{
+    private readonly WorkerSymbols _symbols;
+    private readonly EnabledRules<WorkerRule> _rules;
+
+    private WorkerAnalysis(WorkerSymbols symbols, EnabledRules<WorkerRule> rules)
+    {
+        _symbols = symbols;
+        _rules = rules;
+    }
+
+    /// <summary>The analysis of <paramref name="compilation"/>; null when it can hold no worker (see <see cref="WorkerSymbols.Resolve"/>).</summary>
+    public static WorkerAnalysis? Start(Compilation compilation, ImmutableArray<WorkerRule> rules) =>
+        WorkerSymbols.Resolve(compilation) is { } symbols ? new WorkerAnalysis(symbols, new EnabledRules<WorkerRule>(compilation, rules)) : null;
+
+    public void Analyze(OperationBlockAnalysisContext block)
+    {
+        if (block.OperationBlocks.IsEmpty)
+        {
+            return;
+        }
+
+        var rules = _rules.In(block.OperationBlocks[0].Syntax.SyntaxTree, block.CancellationToken);
+        if (rules.IsEmpty || Worker.Find(block, _symbols) is not { } worker)
+        {
+            return;
+        }
+
+        var context = new WorkerContext(block, worker, _symbols);
+        foreach (var rule in rules)
+        {
+            rule.Analyze(context);
+        }
+    }
+}

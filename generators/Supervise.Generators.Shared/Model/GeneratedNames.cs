@@ -1,0 +1,31 @@
+using System;
+
+namespace Supervise.Generators.Model;
+
+/// <summary>
+/// The names of the members generated for one worker. <c>PumpAsync</c> gets the property
+/// <c>PumpSupervisor</c>, the nested supervisor class <c>__PumpSupervisor</c> and the property's
+/// backing field <c>__PumpSupervisorInstance</c>.
+/// </summary>
+internal sealed record GeneratedNames(string BaseName, string Property, string Field, string Class)
+{
+    private const string AsyncSuffix = "Async";
+
+    public static GeneratedNames ForMethod(string methodName)
+    {
+        var baseName = methodName.Length > AsyncSuffix.Length && methodName.EndsWith(AsyncSuffix, StringComparison.Ordinal)
+            ? methodName.Substring(0, methodName.Length - AsyncSuffix.Length)
+            : methodName;
+        var property = baseName + "Supervisor";
+        return new GeneratedNames(baseName, property, Field: "__" + property + "Instance", Class: "__" + property);
+    }
+
+    /// <summary>
+    /// A name these and <paramref name="other"/> would both generate, or null. Two workers of one type
+    /// that share one (<c>Pump</c> and <c>PumpAsync</c>, or <c>Pump</c> and <c>__Pump</c>) cannot both be generated.
+    /// </summary>
+    public string? SharedName(GeneratedNames other) =>
+        other.Generates(Property) ? Property : other.Generates(Class) ? Class : other.Generates(Field) ? Field : null;
+
+    private bool Generates(string name) => name == Property || name == Class || name == Field;
+}

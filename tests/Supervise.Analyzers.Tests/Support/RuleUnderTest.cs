@@ -1,0 +1,26 @@
+using Microsoft.CodeAnalysis.Testing;
+using Supervise.Analyzers.Workers;
+
+namespace Supervise.Analyzers.Tests.Support;
+
+/// <summary>
+/// One rule, tested through the analyzer of its family with every other rule of that family turned off,
+/// so a test marks only the diagnostics of the rule it is about.
+/// </summary>
+internal static class RuleUnderTest<TRule>
+    where TRule : SupervisedRule, new()
+{
+    public static string Id { get; } = new TRule().Descriptor.Id;
+
+    public static bool IsWorkerRule { get; } = typeof(WorkerRule).IsAssignableFrom(typeof(TRule));
+
+    /// <summary>The other rules of the family, to turn off in the test's compilation.</summary>
+    public static IEnumerable<string> OtherRules => (IsWorkerRule
+            ? WorkerRulesAnalyzer.Rules.Select(rule => rule.Descriptor.Id)
+            : Supervise.Analyzers.Usage.SupervisedUsageAnalyzer.Rules.Select(rule => rule.Descriptor.Id))
+        .Where(id => id != Id);
+
+    public static void TurnOffOthers<TVerifier>(AnalyzerTest<TVerifier> test)
+        where TVerifier : IVerifier, new() =>
+        test.DisabledDiagnostics.AddRange(OtherRules);
+}

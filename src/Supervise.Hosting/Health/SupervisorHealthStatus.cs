@@ -9,6 +9,9 @@ internal static class SupervisorHealthStatus
     {
         SupervisorState.Running => HealthStatus.Healthy,
 
+        // A singleton on standby: another replica holds the lease and does the work.
+        SupervisorState.WaitingForLease => HealthStatus.Healthy,
+
         // Ended normally: stopped on request, or done for good by its restart mode.
         SupervisorState.Stopped => HealthStatus.Healthy,
 

@@ -4,16 +4,14 @@ using Supervise;
 
 namespace AnalyzerTour;
 
-// SUP002: a worker returns Task, ValueTask or void and takes nothing, a CancellationToken, a
-// SupervisionContext, or both. A result (Task<int>) has nowhere to go, and the supervisor cannot
-// invent a batch size. Fix: take settings from fields, and return Task.
+// SUP002: a worker returns Task, ValueTask, Task<T>, ValueTask<T> or void, and takes its keys (one
+// supervisor per argument), then a CancellationToken, a SupervisionContext, or both. A key is kept by
+// its supervisor between runs, so it cannot be passed by reference. Fix: take it by value.
 public sealed partial class BatchImporter
 {
-    private readonly int _batchSize = 100;
+    [Supervised]
+    private Task ImportAsync(ref int batchSize, CancellationToken stoppingToken) => Task.Delay(batchSize, stoppingToken); // expect: SUP002
 
     [Supervised]
-    private Task<int> ImportAsync(int batchSize, CancellationToken stoppingToken) => Task.FromResult(batchSize); // expect: SUP002
-
-    [Supervised]
-    private Task ImportBatchesAsync(CancellationToken stoppingToken) => Task.Delay(_batchSize, stoppingToken);
+    private Task ImportBatchesAsync(int batchSize, CancellationToken stoppingToken) => Task.Delay(batchSize, stoppingToken);
 }

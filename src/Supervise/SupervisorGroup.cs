@@ -342,7 +342,8 @@ public sealed class SupervisorGroup
         using var trace = GroupTelemetry.StartRestart(Name, Settings.Strategy, failing.Child.Name);
         GroupTelemetry.RecordRestart(Name, Settings.Strategy, failing.Child.Name);
 
-        // The others stop in reverse order, each out of its run before the next is asked.
+        // The others stop in reverse order, each out of its run before the next is asked. A child that
+        // runs once (Restart = Never) is not started again (OTP's temporary child): its session ends.
         for (var i = affected.Length - 1; i >= 0; i--)
         {
             var member = affected[i];
@@ -351,11 +352,19 @@ public sealed class SupervisorGroup
                 request.Done.TrySetResult(false);
                 return null;
             }
+
+            if (member != failing && member.Child.Settings.Restart == RestartMode.Never)
+            {
+                await member.RetireAsync(run).ConfigureAwait(false);
+            }
         }
 
         foreach (var member in affected)
         {
-            member.Child.EnterGroupWait(member == failing ? request.WaitingState : SupervisorState.WaitingToRestart);
+            if (!member.IsOut)
+            {
+                member.Child.EnterGroupWait(member == failing ? request.WaitingState : SupervisorState.WaitingToRestart);
+            }
         }
 
         if (request.Delay > TimeSpan.Zero)

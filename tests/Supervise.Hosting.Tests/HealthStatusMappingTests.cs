@@ -7,6 +7,7 @@ public sealed class HealthStatusMappingTests
     public static TheoryData<SupervisorState, HealthStatus> DocumentedStatuses => new()
     {
         { SupervisorState.Running, HealthStatus.Healthy },
+        { SupervisorState.WaitingForLease, HealthStatus.Healthy },
         { SupervisorState.Stopped, HealthStatus.Healthy },
         { SupervisorState.WaitingToRestart, HealthStatus.Degraded },
         { SupervisorState.CircuitOpen, HealthStatus.Degraded },

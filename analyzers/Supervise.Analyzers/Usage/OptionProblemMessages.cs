@@ -29,6 +29,8 @@ internal static class OptionProblemMessages
             OptionProblemKind.CoveredByEarlierBase => $"{Listed(problem, options)} in {property} is already covered by its base type {Listed(problem with { Index = problem.RelatedIndex }, options)}, listed earlier",
             OptionProblemKind.EmptyRestartOn => "RestartOn is empty, so no failure would ever be restarted; list the exception types to restart, or leave it out",
             OptionProblemKind.InBothLists => $"{Listed(problem, options)} is in both StopOn and RestartOn; keep it in one",
+            OptionProblemKind.InvalidLeaseName => $"Singleton must name a lease of 1 to {OptionRules.MaxLeaseNameLength} characters, the same on every replica",
+            OptionProblemKind.SignificantRestartsAlways => "Significant needs Restart = RestartMode.OnFailure or RestartMode.Never: a child restarted after every exit is never done, so it could never end its group",
             _ => $"{property} cannot be used",
         };
     }

@@ -13,9 +13,15 @@ internal static class ShapeProblemMessages
         WorkerShapeProblem.Extern => "it is extern; a worker needs a body",
         WorkerShapeProblem.PartialWithoutBody => "it is a partial method without an implementation",
         WorkerShapeProblem.AsyncVoid => "it is async void, so the supervisor can never see it end or fail; return Task",
-        WorkerShapeProblem.ReturnsByRef => "it returns by reference; return Task, ValueTask or void",
-        WorkerShapeProblem.ReturnType => $"it returns {Display(method.ReturnType)}; return Task, ValueTask or void",
-        WorkerShapeProblem.Parameters => $"it takes ({string.Join(", ", method.Parameters.Select(DisplayParameter))}); take nothing, a CancellationToken, a SupervisionContext, or both",
+        WorkerShapeProblem.ReturnsByRef => "it returns by reference; return Task, ValueTask, Task<T>, ValueTask<T> or void",
+        WorkerShapeProblem.ReturnType => $"it returns {Display(method.ReturnType)}; return Task, ValueTask, Task<T>, ValueTask<T> (the result is ignored) or void",
+        WorkerShapeProblem.Parameters => $"it takes ({Parameters(method)}); its CancellationToken and SupervisionContext must be passed by value",
+        WorkerShapeProblem.KeyPassedByReference => $"it takes ({Parameters(method)}): a parameter before the token is a key, kept by its supervisor and passed to every run, so it cannot be ref, out or in",
+        WorkerShapeProblem.KeyCannotBeKept => $"it takes ({Parameters(method)}): a parameter before the token is a key, kept by its supervisor between runs, so it cannot be a pointer or a ref struct",
+        WorkerShapeProblem.ParamsParameter => $"it takes ({Parameters(method)}); a params parameter cannot be a key: take an array or a list instead",
+        WorkerShapeProblem.KeyTypeNotAKey => $"it takes ({Parameters(method)}): a key of its set of supervisors cannot be a type parameter or a nullable value type; take a concrete type",
+        WorkerShapeProblem.TokenBeforeKey => $"it takes ({Parameters(method)}); the CancellationToken and SupervisionContext come last, after the parameters that key its supervisors",
+        WorkerShapeProblem.BackgroundServiceLifecycleOverridden => $"'{Display(method.ContainingType)}' overrides StartAsync, StopAsync or ExecuteTask itself, which the generator writes to run ExecuteAsync supervised; remove those overrides (move their work into ExecuteAsync, or into a worker of its own)",
         WorkerShapeProblem.UnsupportedContainingType => $"it is declared in {DescribeType(method.ContainingType)}; workers live in classes, records and structs",
         WorkerShapeProblem.InstanceWorkerInStruct => $"it is an instance method of the struct '{Display(method.ContainingType)}', and the supervisor would run it on a copy; make it static",
         WorkerShapeProblem.InstanceWorkerInRecord => $"it is an instance method of the record '{Display(method.ContainingType)}', whose equality and ToString would include its supervisor; make it static or move it to a class",
@@ -56,6 +62,8 @@ internal static class ShapeProblemMessages
         };
         return $"{kind} '{Display(type)}'";
     }
+
+    private static string Parameters(IMethodSymbol method) => string.Join(", ", method.Parameters.Select(DisplayParameter));
 
     private static string DisplayParameter(IParameterSymbol parameter)
     {

@@ -53,7 +53,7 @@ internal static class ContainingTypeReader
     /// <summary>The model of a chain the judge found redeclarable.</summary>
     /// <param name="type">The type that holds the worker.</param>
     /// <param name="inherited">The supervisor properties it inherits, and whether it or a base lists them by hand.</param>
-    public static ContainingTypeModel Read(INamedTypeSymbol type, (EquatableArray<string> Names, bool ListedByHand) inherited)
+    public static ContainingTypeModel Read(INamedTypeSymbol type, (EquatableArray<string> Names, bool ListedByHand) inherited, WellKnownTypes types)
     {
         var chain = new List<INamedTypeSymbol>();
         for (var current = type; current is not null; current = current.ContainingType)
@@ -78,7 +78,8 @@ internal static class ContainingTypeReader
             type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             type.Name,
             inherited.Names,
-            inherited.ListedByHand);
+            inherited.ListedByHand,
+            SupervisionGroupReader.Of(type, types));
     }
 
     private static bool IsPartial(INamedTypeSymbol type)

@@ -52,21 +52,24 @@ internal static class InheritedSupervisors
     private static List<string> FromWorkers(INamedTypeSymbol baseType, WellKnownTypes types)
     {
         var accepted = new List<GeneratedNames>();
+        var keyed = new List<bool>();
         foreach (var member in baseType.GetMembers())
         {
             if (member is IMethodSymbol { IsStatic: false } method
                 && SupervisedAttributes.On(method, types) is { IsEmpty: false } attributes
-                && WorkerJudge.Judge(method, attributes, types).IsAccepted)
+                && WorkerJudge.Judge(method, attributes, types) is { IsAccepted: true } verdict)
             {
-                accepted.Add(GeneratedNames.ForMethod(method.Name));
+                accepted.Add(verdict.Names);
+                keyed.Add(verdict.Shape.Keys.Count > 0);
             }
         }
 
+        // A keyed worker's property is a set, not a supervisor: the list of supervisors leaves it out.
         var clashes = WorkerClashes.Find(accepted);
         var names = new List<string>();
         for (var i = 0; i < accepted.Count; i++)
         {
-            if (clashes[i] is null)
+            if (clashes[i] is null && !keyed[i])
             {
                 names.Add(accepted[i].Property);
             }

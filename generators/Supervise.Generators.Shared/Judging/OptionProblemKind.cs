@@ -47,4 +47,10 @@ internal enum OptionProblemKind
 
     /// <summary>A type in both <c>StopOn</c> and <c>RestartOn</c>.</summary>
     InBothLists,
+
+    /// <summary>A <c>Singleton</c> lease name that is blank or too long for a lease store.</summary>
+    InvalidLeaseName,
+
+    /// <summary>A <c>Significant</c> child restarted after every exit, which is never done.</summary>
+    SignificantRestartsAlways,
 }

@@ -9,6 +9,9 @@ namespace Supervise.Generators.Judging;
 /// </summary>
 internal static class OptionRules
 {
+    /// <summary>The longest lease name a store takes (the runtime's <c>LeaseNames.MaxLength</c>).</summary>
+    public const int MaxLeaseNameLength = 200;
+
     /// <summary>Every invalid value, in the order the properties are declared; empty when the options are valid.</summary>
     /// <param name="options">The attribute's values.</param>
     /// <param name="takesContext">Whether the worker takes a <c>SupervisionContext</c>, without which it cannot send heartbeats.</param>
@@ -106,6 +109,16 @@ internal static class OptionRules
                     }
                 }
             }
+        }
+
+        if (options.Singleton is { } lease && (lease.Trim().Length == 0 || lease.Length > MaxLeaseNameLength))
+        {
+            found.Add(new OptionProblem(OptionProblemKind.InvalidLeaseName, SupervisedProperties.Singleton));
+        }
+
+        if (options.Significant && options.Restart == RestartKind.Always)
+        {
+            found.Add(new OptionProblem(OptionProblemKind.SignificantRestartsAlways, SupervisedProperties.Significant));
         }
 
         return found.ToImmutable();

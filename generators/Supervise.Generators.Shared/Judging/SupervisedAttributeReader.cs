@@ -45,6 +45,9 @@ internal static class SupervisedAttributeReader
                 (SupervisedProperties.HeartbeatTimeoutMs, _, int heartbeat) => options with { HeartbeatTimeoutMs = heartbeat },
                 (SupervisedProperties.StopOn, TypedConstantKind.Array, _) => options with { StopOn = ReadTypes(value, types) },
                 (SupervisedProperties.RestartOn, TypedConstantKind.Array, _) => options with { RestartOn = ReadTypes(value, types) },
+                (SupervisedProperties.Singleton, _, string lease) => options with { Singleton = lease },
+                (SupervisedProperties.Singleton, _, null) => options with { Singleton = null },
+                (SupervisedProperties.Significant, _, bool significant) => options with { Significant = significant },
                 _ => null,
             };
             if (read is null)

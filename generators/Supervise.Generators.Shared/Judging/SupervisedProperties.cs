@@ -18,4 +18,6 @@ internal static class SupervisedProperties
     public const string HeartbeatTimeoutMs = nameof(HeartbeatTimeoutMs);
     public const string StopOn = nameof(StopOn);
     public const string RestartOn = nameof(RestartOn);
+    public const string Singleton = nameof(Singleton);
+    public const string Significant = nameof(Significant);
 }

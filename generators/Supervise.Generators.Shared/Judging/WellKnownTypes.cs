@@ -11,6 +11,7 @@ internal sealed class WellKnownTypes
 {
     public const string SupervisedAttributeName = "Supervise.SupervisedAttribute";
     public const string SupervisionContextName = "Supervise.SupervisionContext";
+    public const string SupervisionGroupAttributeName = "Supervise.SupervisionGroupAttribute";
 
     private WellKnownTypes(Compilation compilation)
     {
@@ -20,6 +21,10 @@ internal sealed class WellKnownTypes
         Supervisor = compilation.GetTypeByMetadataName("Supervise.Supervisor");
         Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
+        TaskOfResult = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+        ValueTaskOfResult = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+        BackgroundService = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.BackgroundService");
+        SupervisionGroupAttribute = compilation.GetTypeByMetadataName(SupervisionGroupAttributeName);
         CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
         Exception = compilation.GetTypeByMetadataName("System.Exception");
         ObsoleteAttribute = compilation.GetTypeByMetadataName("System.ObsoleteAttribute");
@@ -37,6 +42,14 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? Task { get; }
 
     public INamedTypeSymbol? ValueTask { get; }
+
+    public INamedTypeSymbol? TaskOfResult { get; }
+
+    public INamedTypeSymbol? ValueTaskOfResult { get; }
+
+    public INamedTypeSymbol? BackgroundService { get; }
+
+    public INamedTypeSymbol? SupervisionGroupAttribute { get; }
 
     public INamedTypeSymbol? CancellationToken { get; }
 

@@ -59,7 +59,7 @@ internal static class WorkerJudge
             }
         }
 
-        var names = GeneratedNames.ForMethod(method.Name);
+        var names = GeneratedNames.ForMethod(method.Name, keyed: shape.Keys.Count > 0);
         if (type is not null && shape.Problem == WorkerShapeProblem.None && TakenNames.Find(type, names, types) is { } taken)
         {
             rejections.Add(taken);

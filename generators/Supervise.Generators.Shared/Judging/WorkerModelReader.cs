@@ -19,7 +19,7 @@ internal static class WorkerModelReader
 
         var method = verdict.Method;
         var names = verdict.Names;
-        var typeModel = ContainingTypeReader.Read(type, InheritedSupervisors.Find(type, types));
+        var typeModel = ContainingTypeReader.Read(type, InheritedSupervisors.Find(type, types), types);
         return new WorkerModel(
             typeModel,
             Identifiers.Escape(method.Name),
@@ -29,7 +29,9 @@ internal static class WorkerModelReader
             verdict.Shape.ParameterKind,
             options.Name ?? typeModel.SimpleName + "." + names.BaseName,
             options,
-            IsObsolete(method, types));
+            IsObsolete(method, types),
+            verdict.Shape.Keys,
+            verdict.Shape.ExecutesBackgroundService);
     }
 
     private static bool IsObsolete(IMethodSymbol method, WellKnownTypes types)

@@ -10,16 +10,25 @@ namespace Supervise.Generators.Judging;
 /// </summary>
 internal readonly struct WorkerShape
 {
-    private WorkerShape(WorkerReturnKind returnKind, WorkerParameterKind parameterKind, WorkerShapeProblem problem)
+    private WorkerShape(WorkerReturnKind returnKind, WorkerParameterKind parameterKind, EquatableArray<KeyParameterInfo> keys, bool executesBackgroundService, WorkerShapeProblem problem)
     {
         ReturnKind = returnKind;
         ParameterKind = parameterKind;
+        Keys = keys;
+        ExecutesBackgroundService = executesBackgroundService;
         Problem = problem;
     }
 
     public WorkerReturnKind ReturnKind { get; }
 
+    /// <summary>What the worker takes after its keys: nothing, a token, a context, or both.</summary>
     public WorkerParameterKind ParameterKind { get; }
+
+    /// <summary>The parameters before the token and context: a worker with any is supervised once per distinct argument, by a <c>SupervisorSet</c>.</summary>
+    public EquatableArray<KeyParameterInfo> Keys { get; }
+
+    /// <summary>Whether the worker is a <c>BackgroundService</c>'s <c>ExecuteAsync</c>: the generator then writes its start and stop.</summary>
+    public bool ExecutesBackgroundService { get; }
 
     /// <summary>Whether the worker takes a <c>SupervisionContext</c>, and so can send heartbeats.</summary>
     public bool TakesContext => ParameterKind is WorkerParameterKind.Context or WorkerParameterKind.TokenAndContext or WorkerParameterKind.ContextAndToken;
@@ -34,52 +43,158 @@ internal readonly struct WorkerShape
             return Unsupported(problem);
         }
 
-        WorkerReturnKind returnKind;
-        if (method.ReturnsVoid)
-        {
-            returnKind = WorkerReturnKind.Void;
-        }
-        else if (WellKnownTypes.Is(method.ReturnType, types.Task))
-        {
-            returnKind = WorkerReturnKind.Task;
-        }
-        else if (WellKnownTypes.Is(method.ReturnType, types.ValueTask))
-        {
-            returnKind = WorkerReturnKind.ValueTask;
-        }
-        else
+        var returnKind = ReturnKindOf(method.ReturnType, method.ReturnsVoid, types);
+        if (returnKind is null)
         {
             return Unsupported(WorkerShapeProblem.ReturnType);
         }
 
-        var parameterKind = ParameterKindOf(method.Parameters, types);
-        return parameterKind is { } kind
-            ? new WorkerShape(returnKind, kind, WorkerShapeProblem.None)
-            : Unsupported(WorkerShapeProblem.Parameters);
-    }
-
-    /// <summary>The worker's parameters as a kind: none, a token, a context, or both in either order; null otherwise.</summary>
-    private static WorkerParameterKind? ParameterKindOf(ImmutableArray<IParameterSymbol> parameters, WellKnownTypes types)
-    {
-        foreach (var parameter in parameters)
+        var executesBackgroundService = OverridesExecuteAsync(method, types);
+        if (executesBackgroundService && OverridesLifecycle(method.ContainingType, types))
         {
-            if (parameter.RefKind != RefKind.None || parameter.IsParams)
+            return Unsupported(WorkerShapeProblem.BackgroundServiceLifecycleOverridden);
+        }
+
+        var parameters = method.Parameters;
+        var tail = TailOf(parameters, types, out var parameterKind);
+        var keys = new KeyParameterInfo[parameters.Length - tail];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var parameter = parameters[i];
+            var keyProblem = FindKeyProblem(parameter, types);
+            if (keyProblem != WorkerShapeProblem.None)
             {
-                return null;
+                return Unsupported(keyProblem);
+            }
+
+            keys[i] = new KeyParameterInfo(
+                parameter.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                Identifiers.Escape(parameter.Name));
+        }
+
+        for (var i = parameters.Length - tail; i < parameters.Length; i++)
+        {
+            if (parameters[i].RefKind != RefKind.None || parameters[i].IsParams)
+            {
+                return Unsupported(WorkerShapeProblem.Parameters);
             }
         }
 
-        bool IsToken(int index) => WellKnownTypes.Is(parameters[index].Type, types.CancellationToken);
-        bool IsContext(int index) => WellKnownTypes.Is(parameters[index].Type, types.SupervisionContext);
-        return parameters.Length switch
+        return new WorkerShape(returnKind.Value, parameterKind, new EquatableArray<KeyParameterInfo>(keys), executesBackgroundService, WorkerShapeProblem.None);
+    }
+
+    private static WorkerReturnKind? ReturnKindOf(ITypeSymbol returnType, bool returnsVoid, WellKnownTypes types)
+    {
+        if (returnsVoid)
         {
-            0 => WorkerParameterKind.None,
-            1 when IsToken(0) => WorkerParameterKind.Token,
-            1 when IsContext(0) => WorkerParameterKind.Context,
-            2 when IsToken(0) && IsContext(1) => WorkerParameterKind.TokenAndContext,
-            2 when IsContext(0) && IsToken(1) => WorkerParameterKind.ContextAndToken,
-            _ => null,
+            return WorkerReturnKind.Void;
+        }
+
+        if (WellKnownTypes.Is(returnType, types.Task))
+        {
+            return WorkerReturnKind.Task;
+        }
+
+        if (WellKnownTypes.Is(returnType, types.ValueTask))
+        {
+            return WorkerReturnKind.ValueTask;
+        }
+
+        if (returnType is INamedTypeSymbol { IsGenericType: true } generic)
+        {
+            if (WellKnownTypes.Is(generic.OriginalDefinition, types.TaskOfResult))
+            {
+                return WorkerReturnKind.TaskOfResult;
+            }
+
+            if (WellKnownTypes.Is(generic.OriginalDefinition, types.ValueTaskOfResult))
+            {
+                return WorkerReturnKind.ValueTaskOfResult;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many of the last parameters are the token and context, and which they are.</summary>
+    private static int TailOf(ImmutableArray<IParameterSymbol> parameters, WellKnownTypes types, out WorkerParameterKind kind)
+    {
+        bool IsToken(int index) => index >= 0 && WellKnownTypes.Is(parameters[index].Type, types.CancellationToken);
+        bool IsContext(int index) => index >= 0 && WellKnownTypes.Is(parameters[index].Type, types.SupervisionContext);
+        var last = parameters.Length - 1;
+        (kind, var count) = (IsToken(last), IsContext(last), IsToken(last - 1), IsContext(last - 1)) switch
+        {
+            (true, _, _, true) => (WorkerParameterKind.ContextAndToken, 2),
+            (_, true, true, _) => (WorkerParameterKind.TokenAndContext, 2),
+            (true, _, _, _) => (WorkerParameterKind.Token, 1),
+            (_, true, _, _) => (WorkerParameterKind.Context, 1),
+            _ => (WorkerParameterKind.None, 0),
         };
+        return count;
+    }
+
+    /// <summary>Why a parameter before the token cannot be part of a key, or <see cref="WorkerShapeProblem.None"/>.</summary>
+    private static WorkerShapeProblem FindKeyProblem(IParameterSymbol parameter, WellKnownTypes types)
+    {
+        var type = parameter.Type;
+        if (parameter.IsParams)
+        {
+            return WorkerShapeProblem.ParamsParameter;
+        }
+
+        if (parameter.RefKind != RefKind.None)
+        {
+            return WorkerShapeProblem.KeyPassedByReference;
+        }
+
+        if (WellKnownTypes.Is(type, types.CancellationToken) || WellKnownTypes.Is(type, types.SupervisionContext))
+        {
+            return WorkerShapeProblem.TokenBeforeKey;
+        }
+
+        if (type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer || type.IsRefLikeType)
+        {
+            return WorkerShapeProblem.KeyCannotBeKept;
+        }
+
+        if (type.TypeKind is TypeKind.TypeParameter or TypeKind.Error
+            || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T })
+        {
+            return WorkerShapeProblem.KeyTypeNotAKey;
+        }
+
+        return WorkerShapeProblem.None;
+    }
+
+    /// <summary>Whether the method overrides <c>BackgroundService.ExecuteAsync</c>.</summary>
+    private static bool OverridesExecuteAsync(IMethodSymbol method, WellKnownTypes types)
+    {
+        for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        {
+            if (WellKnownTypes.Is(overridden.ContainingType, types.BackgroundService))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the class (or a base below BackgroundService) overrides what the generator writes for a supervised <c>ExecuteAsync</c>.</summary>
+    private static bool OverridesLifecycle(INamedTypeSymbol type, WellKnownTypes types)
+    {
+        for (var current = type; current is not null && !WellKnownTypes.Is(current, types.BackgroundService); current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member.IsOverride && member.Name is "StartAsync" or "StopAsync" or "ExecuteTask" && !GeneratedOutput.IsOurs(member, types))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static WorkerShapeProblem FindDeclarationProblem(IMethodSymbol method)
@@ -154,5 +269,5 @@ internal readonly struct WorkerShape
         return false;
     }
 
-    private static WorkerShape Unsupported(WorkerShapeProblem problem) => new(default, default, problem);
+    private static WorkerShape Unsupported(WorkerShapeProblem problem) => new(default, default, EquatableArray<KeyParameterInfo>.Empty, false, problem);
 }

@@ -7,10 +7,12 @@ namespace Supervise.Generators.Model;
 /// <param name="SimpleName">The type's name without type parameters, for the default supervisor name.</param>
 /// <param name="InheritedSupervisors">The supervisor properties the type inherits from base classes, base-most first.</param>
 /// <param name="ListsSupervisorsByHand">Whether the type or a base implements <c>ISupervisedWorkers</c> itself: the generator leaves it alone.</param>
+/// <param name="Group">The type's <c>[SupervisionGroup]</c>, when it declares a valid one: its instance workers are the group's children.</param>
 internal sealed record ContainingTypeModel(
     string Namespace,
     EquatableArray<ContainingTypeInfo> Types,
     string FullyQualifiedName,
     string SimpleName,
     EquatableArray<string> InheritedSupervisors,
-    bool ListsSupervisorsByHand);
+    bool ListsSupervisorsByHand,
+    SupervisionGroupInfo? Group);

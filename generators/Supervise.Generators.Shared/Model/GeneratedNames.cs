@@ -5,19 +5,20 @@ namespace Supervise.Generators.Model;
 /// <summary>
 /// The names of the members generated for one worker. <c>PumpAsync</c> gets the property
 /// <c>PumpSupervisor</c>, the nested supervisor class <c>__PumpSupervisor</c> and the property's
-/// backing field <c>__PumpSupervisorInstance</c>.
+/// backing field <c>__PumpSupervisorInstance</c>; a worker with keys, <c>ConsumeAsync(string partition,
+/// CancellationToken)</c>, gets the property <c>ConsumeSupervisors</c> (a set) and the field <c>__ConsumeSupervisorsInstance</c>.
 /// </summary>
 internal sealed record GeneratedNames(string BaseName, string Property, string Field, string Class)
 {
     private const string AsyncSuffix = "Async";
 
-    public static GeneratedNames ForMethod(string methodName)
+    public static GeneratedNames ForMethod(string methodName, bool keyed = false)
     {
         var baseName = methodName.Length > AsyncSuffix.Length && methodName.EndsWith(AsyncSuffix, StringComparison.Ordinal)
             ? methodName.Substring(0, methodName.Length - AsyncSuffix.Length)
             : methodName;
-        var property = baseName + "Supervisor";
-        return new GeneratedNames(baseName, property, Field: "__" + property + "Instance", Class: "__" + property);
+        var property = baseName + (keyed ? "Supervisors" : "Supervisor");
+        return new GeneratedNames(baseName, property, Field: "__" + property + "Instance", Class: "__" + baseName + "Supervisor");
     }
 
     /// <summary>

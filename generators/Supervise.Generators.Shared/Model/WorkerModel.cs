@@ -10,6 +10,8 @@ namespace Supervise.Generators.Model;
 /// <param name="SupervisorName">The supervisor's name in logs and metrics.</param>
 /// <param name="Options">The attribute's constants.</param>
 /// <param name="IsObsolete">Whether the worker is marked <c>[Obsolete]</c>, so its caller must be too.</param>
+/// <param name="Keys">The parameters before its token and context; with any, it is supervised once per argument by a <c>SupervisorSet</c>.</param>
+/// <param name="ExecutesBackgroundService">Whether it is a <c>BackgroundService</c>'s <c>ExecuteAsync</c>, whose start and stop the generator writes.</param>
 internal sealed record WorkerModel(
     ContainingTypeModel Type,
     string MethodName,
@@ -19,4 +21,10 @@ internal sealed record WorkerModel(
     WorkerParameterKind ParameterKind,
     string SupervisorName,
     WorkerOptions Options,
-    bool IsObsolete);
+    bool IsObsolete,
+    EquatableArray<KeyParameterInfo> Keys,
+    bool ExecutesBackgroundService)
+{
+    /// <summary>Whether the worker takes keys, and so gets a set of supervisors.</summary>
+    public bool IsKeyed => Keys.Count > 0;
+}

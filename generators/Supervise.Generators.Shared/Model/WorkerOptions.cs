@@ -5,6 +5,8 @@ namespace Supervise.Generators.Model;
 /// <param name="ResetAfterMs">As written; -1 for the automatic value (see <see cref="EffectiveResetAfterMs"/>).</param>
 /// <param name="StopOn">The listed types, or null when left out.</param>
 /// <param name="RestartOn">The listed types, or null when left out (an empty list is a list).</param>
+/// <param name="Singleton">The lease a singleton worker needs, or null.</param>
+/// <param name="Significant">Whether, in a supervision group, the child's end can end the group.</param>
 internal sealed record WorkerOptions(
     int RestartDelayMs,
     PolicyKind Policy,
@@ -20,7 +22,9 @@ internal sealed record WorkerOptions(
     int CircuitBreakerDurationMs,
     int HeartbeatTimeoutMs,
     EquatableArray<ExceptionTypeInfo>? StopOn,
-    EquatableArray<ExceptionTypeInfo>? RestartOn)
+    EquatableArray<ExceptionTypeInfo>? RestartOn,
+    string? Singleton,
+    bool Significant)
 {
     public static WorkerOptions Default { get; } = new(
         AttributeDefaults.RestartDelayMs,
@@ -37,7 +41,9 @@ internal sealed record WorkerOptions(
         AttributeDefaults.CircuitBreakerDurationMs,
         AttributeDefaults.HeartbeatTimeoutMs,
         StopOn: null,
-        RestartOn: null);
+        RestartOn: null,
+        Singleton: null,
+        Significant: false);
 
     /// <summary>The reset time in force: as written, or ten times the restart delay (none for Immediate) but at least one second.</summary>
     public int EffectiveResetAfterMs => ResetAfterMs >= 0

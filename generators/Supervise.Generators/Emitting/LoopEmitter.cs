@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Supervise.Generators.Model;
 
@@ -16,24 +17,38 @@ internal static class LoopEmitter
     private const string Task = "global::System.Threading.Tasks.Task";
     private const string GiveUpReason = "global::Supervise.GiveUpReason";
 
-    public static void Emit(CodeWriter writer, WorkerModel worker, bool annotatesNullability)
+    /// <param name="writer">Where to write.</param>
+    /// <param name="worker">The worker.</param>
+    /// <param name="isGroupChild">Whether the worker is a child of its type's supervision group.</param>
+    /// <param name="annotatesNullability">False below C# 8.</param>
+    public static void Emit(CodeWriter writer, WorkerModel worker, bool isGroupChild, bool annotatesNullability)
     {
         var options = worker.Options;
+        var shape = new LoopShape(worker, isGroupChild);
         writer.Open($"protected override async {Task} SuperviseAsync(global::System.Threading.CancellationToken stoppingToken)");
-        if (options.Restart == RestartKind.Never)
+        if (options.Restart == RestartKind.Never && !shape.IsGated)
         {
-            EmitRun(writer, worker, annotatesNullability);
+            EmitRun(writer, worker, shape, annotatesNullability);
             EmitRunOutcome(writer, options);
             writer.Line();
             writer.Line($"throw GiveUp({GiveUpReason}.FailedWithoutRestart);");
         }
         else
         {
+            // A gated worker loops even when it runs once: a run its gate took away runs again.
             writer.Open("while (true)");
-            EmitRun(writer, worker, annotatesNullability);
+            EmitRun(writer, worker, shape, annotatesNullability);
             EmitRunOutcome(writer, options);
             writer.Line();
-            EmitRestart(writer, options);
+            if (options.Restart == RestartKind.Never)
+            {
+                writer.Line($"throw GiveUp({GiveUpReason}.FailedWithoutRestart);");
+            }
+            else
+            {
+                EmitRestart(writer, options);
+            }
+
             writer.Close();
         }
 
@@ -45,20 +60,42 @@ internal static class LoopEmitter
         }
     }
 
-    /// <summary>One run of the worker: <c>failure</c> ends up null after a completion; a stop returns.</summary>
-    private static void EmitRun(CodeWriter writer, WorkerModel worker, bool annotatesNullability)
+    /// <summary>One run of the worker: <c>failure</c> ends up null after a completion; a stop returns; a run the gate took away starts over.</summary>
+    private static void EmitRun(CodeWriter writer, WorkerModel worker, LoopShape shape, bool annotatesNullability)
     {
-        // Only a worker with a context can send heartbeats, so only its runs can be watched.
-        var watched = worker.ParameterKind is WorkerParameterKind.Context or WorkerParameterKind.TokenAndContext or WorkerParameterKind.ContextAndToken;
-        writer.Line("OnRunStarting();");
-        if (watched)
+        var token = "stoppingToken";
+        if (shape.IsGated)
         {
-            writer.Line("var runToken = StartWatchedRun(stoppingToken);");
+            writer.Open("if (!await EnterRunGateAsync(stoppingToken).ConfigureAwait(false))");
+            writer.Line("return;");
+            writer.Close();
+            writer.Line();
+            writer.Line("var runToken = RunGateToken;");
+            token = "runToken";
+        }
+
+        writer.Line("OnRunStarting();");
+        if (shape.IsWatched)
+        {
+            writer.Line(shape.IsGated ? "runToken = StartWatchedRun(runToken);" : "var runToken = StartWatchedRun(stoppingToken);");
+            token = "runToken";
         }
 
         writer.Line($"global::System.Exception{(annotatesNullability ? "?" : string.Empty)} failure = null;");
         writer.Open("try");
-        writer.Line(WorkerCall(worker, watched ? "runToken" : "stoppingToken"));
+        var task = WorkerTask(worker, token);
+        if (shape.IsGroupChild)
+        {
+            // The group starts its next child once this one's worker has been called.
+            writer.Line($"var run = {task};");
+            writer.Line("OnRunInvoked();");
+            writer.Line("await run.ConfigureAwait(false);");
+        }
+        else
+        {
+            writer.Line($"await {task}.ConfigureAwait(false);");
+        }
+
         writer.Close();
         // One plain catch, not a `when` filter: C# compiles a typed filter into code that runs on every
         // throw, which costs a failing worker about 100 ns per restart.
@@ -70,33 +107,47 @@ internal static class LoopEmitter
         writer.Line("failure = exception;");
         writer.Close();
         writer.Line();
-        if (watched)
+        if (shape.IsWatched)
         {
             writer.Line("failure = EndWatchedRun(failure);");
         }
+
+        if (shape.IsGated)
+        {
+            writer.Open("if (await RunTakenAwayByGateAsync(stoppingToken).ConfigureAwait(false))");
+            writer.Line("continue;");
+            writer.Close();
+            writer.Line();
+        }
     }
 
-    private static string WorkerCall(WorkerModel worker, string token)
+    /// <summary>The task of one call of the worker, as an expression to await.</summary>
+    private static string WorkerTask(WorkerModel worker, string token)
     {
         var target = worker.IsStatic ? worker.Type.FullyQualifiedName : "_owner";
-        var arguments = worker.ParameterKind switch
+        var keys = worker.Keys.Count switch
         {
-            WorkerParameterKind.Token => token,
-            WorkerParameterKind.Context => $"ContextForRun({token})",
-            WorkerParameterKind.TokenAndContext => $"{token}, ContextForRun({token})",
-            WorkerParameterKind.ContextAndToken => $"ContextForRun({token}), {token}",
-            _ => string.Empty,
+            0 => Enumerable.Empty<string>(),
+            1 => new[] { "_key" },
+            _ => Enumerable.Range(1, worker.Keys.Count).Select(item => "_key.Item" + item),
         };
-        var call = $"{target}.{worker.MethodName}({arguments})";
-        var task = worker.ReturnKind switch
+        var rest = worker.ParameterKind switch
         {
-            WorkerReturnKind.Task => $"({call} ?? throw WorkerReturnedNullTask())",
-            WorkerReturnKind.ValueTask => call,
+            WorkerParameterKind.Token => new[] { token },
+            WorkerParameterKind.Context => new[] { $"ContextForRun({token})" },
+            WorkerParameterKind.TokenAndContext => new[] { token, $"ContextForRun({token})" },
+            WorkerParameterKind.ContextAndToken => new[] { $"ContextForRun({token})", token },
+            _ => Array.Empty<string>(),
+        };
+        var call = $"{target}.{worker.MethodName}({string.Join(", ", keys.Concat(rest))})";
+        return worker.ReturnKind switch
+        {
+            WorkerReturnKind.Task or WorkerReturnKind.TaskOfResult => $"({call} ?? throw WorkerReturnedNullTask())",
+            WorkerReturnKind.ValueTask or WorkerReturnKind.ValueTaskOfResult => call,
 
             // A synchronous worker blocks its thread: give it a pool thread, not the supervisor's caller.
             _ => $"{Task}.Run(() => {call})",
         };
-        return $"await {task}.ConfigureAwait(false);";
     }
 
     /// <summary>Records how the run ended, and ends supervision when the mode or a stop says so.</summary>

@@ -104,6 +104,16 @@ internal static class SettingsEmitter
         {
             yield return "RestartOn = " + TypeList(restartOn);
         }
+
+        if (options.Singleton is { } lease)
+        {
+            yield return "Singleton = " + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(lease, quote: true);
+        }
+
+        if (options.Significant)
+        {
+            yield return "Significant = true";
+        }
     }
 
     private static string TypeList(EquatableArray<ExceptionTypeInfo> types) =>

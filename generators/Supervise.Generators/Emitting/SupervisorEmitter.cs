@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Supervise.Generators.Grouping;
@@ -6,15 +7,20 @@ using Supervise.Generators.Model;
 namespace Supervise.Generators.Emitting;
 
 /// <summary>
-/// Writes the source for one partial type: per worker, a <c>Supervisor</c> property and a nested
-/// subclass holding its loop (see <see cref="LoopEmitter"/>).
+/// Writes the source for one partial type: per worker, a <c>Supervisor</c> property (a
+/// <c>SupervisorSet</c> for a worker with keys) and a nested subclass holding its loop (see
+/// <see cref="LoopEmitter"/>); the start and stop of a supervised <c>BackgroundService</c>
+/// (<see cref="BackgroundServiceEmitter"/>); the type's supervision group (<see cref="GroupEmitter"/>);
+/// and the lists a host reads them from.
 /// </summary>
 internal static class SupervisorEmitter
 {
-    private const string Supervisor = "global::Supervise.Supervisor";
+    public const string Supervisor = "global::Supervise.Supervisor";
     private const string WorkersInterface = "global::Supervise.ISupervisedWorkers";
+    private const string SetsInterface = "global::Supervise.ISupervisedWorkerSets";
+    private const string SetInterface = "global::Supervise.ISupervisorSet";
 
-    private static readonly string GeneratedCodeAttribute =
+    public static readonly string GeneratedCodeAttribute =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"{GeneratorIdentity.ToolName}\", \"{typeof(SupervisorEmitter).Assembly.GetName().Version}\")]";
 
     /// <param name="model">The type and its workers.</param>
@@ -40,12 +46,31 @@ internal static class SupervisorEmitter
         }
 
         var instanceWorkers = model.Workers.Where(worker => !worker.IsStatic).ToList();
+        var supervisors = instanceWorkers.Where(worker => !worker.IsKeyed).ToList();
+        var sets = instanceWorkers.Where(worker => worker.IsKeyed).ToList();
+        var children = type.Group is null ? new List<WorkerModel>() : supervisors;
         var exposeSupervisors = instanceWorkers.Count > 0 && !type.ListsSupervisorsByHand;
+        var interfaces = new List<string>();
+        if (exposeSupervisors)
+        {
+            interfaces.Add(WorkersInterface);
+        }
+
+        if (sets.Count > 0)
+        {
+            interfaces.Add(SetsInterface);
+        }
+
+        if (children.Count > 0)
+        {
+            interfaces.Add(GroupEmitter.Interface);
+        }
+
         for (var i = 0; i < type.Types.Count; i++)
         {
             var containing = type.Types[i];
-            var interfaces = exposeSupervisors && i == type.Types.Count - 1 ? " : " + WorkersInterface : string.Empty;
-            writer.Open($"partial {containing.Keyword} {containing.Name}{interfaces}");
+            var implemented = interfaces.Count > 0 && i == type.Types.Count - 1 ? " : " + string.Join(", ", interfaces) : string.Empty;
+            writer.Open($"partial {containing.Keyword} {containing.Name}{implemented}");
         }
 
         for (var i = 0; i < model.Workers.Count; i++)
@@ -55,7 +80,15 @@ internal static class SupervisorEmitter
                 writer.Line();
             }
 
-            EmitWorker(writer, model.Workers[i], type.InheritedSupervisors, annotatesNullability);
+            var worker = model.Workers[i];
+            var childIndex = children.IndexOf(worker);
+            EmitWorker(writer, worker, type.InheritedSupervisors, childIndex, annotatesNullability);
+        }
+
+        if (children.Count > 0)
+        {
+            writer.Line();
+            GroupEmitter.Emit(writer, type, children, annotatesNullability);
         }
 
         if (exposeSupervisors)
@@ -64,8 +97,16 @@ internal static class SupervisorEmitter
             writer.Line(GeneratedCodeAttribute);
             writer.Line($"global::System.Collections.Generic.IReadOnlyList<{Supervisor}> {WorkersInterface}.Supervisors =>");
             // Base classes' supervisors first, named through `base.` so that no member of this type can hide them.
-            var listed = type.InheritedSupervisors.Select(property => "base." + property).Concat(instanceWorkers.Select(worker => worker.Names.Property));
+            var listed = type.InheritedSupervisors.Select(property => "base." + property).Concat(supervisors.Select(worker => worker.Names.Property));
             writer.Line($"    new {Supervisor}[] {{ {string.Join(", ", listed)} }};");
+        }
+
+        if (sets.Count > 0)
+        {
+            writer.Line();
+            writer.Line(GeneratedCodeAttribute);
+            writer.Line($"global::System.Collections.Generic.IReadOnlyList<{SetInterface}> {SetsInterface}.SupervisorSets =>");
+            writer.Line($"    new {SetInterface}[] {{ {string.Join(", ", sets.Select(worker => worker.Names.Property))} }};");
         }
 
         foreach (var _ in type.Types)
@@ -81,11 +122,33 @@ internal static class SupervisorEmitter
         return writer.ToString();
     }
 
-    private static void EmitWorker(CodeWriter writer, WorkerModel worker, EquatableArray<string> inheritedSupervisors, bool annotatesNullability)
+    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    /// <param name="childIndex">The worker's place among its group's children, or -1 when it is none.</param>
+    private static void EmitWorker(CodeWriter writer, WorkerModel worker, EquatableArray<string> inheritedSupervisors, int childIndex, bool annotatesNullability)
     {
-        EmitProperty(writer, worker, inheritedSupervisors.Contains(worker.Names.Property), annotatesNullability);
+        var hidesInherited = inheritedSupervisors.Contains(worker.Names.Property);
+        if (worker.IsKeyed)
+        {
+            EmitSetProperty(writer, worker, hidesInherited, annotatesNullability);
+        }
+        else if (childIndex >= 0)
+        {
+            EmitChildProperty(writer, worker, hidesInherited, childIndex);
+        }
+        else
+        {
+            EmitProperty(writer, worker, hidesInherited, annotatesNullability);
+        }
+
+        if (worker.ExecutesBackgroundService)
+        {
+            writer.Line();
+            BackgroundServiceEmitter.Emit(writer, worker, annotatesNullability);
+        }
+
         writer.Line();
-        EmitSupervisorClass(writer, worker, annotatesNullability);
+        EmitSupervisorClass(writer, worker, isGroupChild: childIndex >= 0, annotatesNullability);
     }
 
     /// <param name="hidesInherited">A base class in this project has a worker of the same name, whose supervisor property the generator wrote where this one cannot see it.</param>
@@ -93,15 +156,11 @@ internal static class SupervisorEmitter
     {
         var names = worker.Names;
         var staticModifier = worker.IsStatic ? "static " : string.Empty;
-        var newModifier = hidesInherited ? "new " : string.Empty;
         writer.Line($"private {staticModifier}{names.Class}{(annotatesNullability ? "?" : string.Empty)} {names.Field};");
         writer.Line();
-        writer.Line("/// <summary>");
-        writer.Line($"/// The supervisor of <c>{worker.MethodName}</c>, generated from its <c>[Supervised]</c> attribute.");
-        writer.Line($"/// {BehaviourSummary.Describe(worker.Options)}");
-        writer.Line("/// </summary>");
+        EmitDoc(writer, $"The supervisor of <c>{worker.MethodName}</c>, generated from its <c>[Supervised]</c> attribute.", worker);
         writer.Line(GeneratedCodeAttribute);
-        writer.Open($"public {newModifier}{staticModifier}{Supervisor} {names.Property}");
+        writer.Open($"public {(hidesInherited ? "new " : string.Empty)}{staticModifier}{Supervisor} {names.Property}");
         writer.Open("get");
         writer.Line($"var supervisor = {names.Field};");
         writer.Open("if (supervisor is null)");
@@ -114,10 +173,51 @@ internal static class SupervisorEmitter
         writer.Close();
     }
 
-    private static void EmitSupervisorClass(CodeWriter writer, WorkerModel worker, bool annotatesNullability)
+    /// <summary>A group's child: its supervisor is made with the group, so that it can only run in it.</summary>
+    private static void EmitChildProperty(CodeWriter writer, WorkerModel worker, bool hidesInherited, int childIndex)
+    {
+        EmitDoc(writer, $"The supervisor of <c>{worker.MethodName}</c>, child {childIndex} of this type's supervision group (<c>{GroupEmitter.Property}</c>), generated from its <c>[Supervised]</c> attribute.", worker);
+        writer.Line(GeneratedCodeAttribute);
+        writer.Line($"public {(hidesInherited ? "new " : string.Empty)}{Supervisor} {worker.Names.Property} => {GroupEmitter.Property}.Children[{childIndex}];");
+    }
+
+    /// <summary>A worker with keys: a set of supervisors, one per argument.</summary>
+    private static void EmitSetProperty(CodeWriter writer, WorkerModel worker, bool hidesInherited, bool annotatesNullability)
     {
         var names = worker.Names;
-        var options = worker.Options;
+        var staticModifier = worker.IsStatic ? "static " : string.Empty;
+        var set = $"global::Supervise.SupervisorSet<{KeyType(worker)}>";
+
+        // Signed, as its type is not ours: the analyzers then know the field for the generator's.
+        writer.Line(GeneratedCodeAttribute);
+        writer.Line($"private {staticModifier}{set}{(annotatesNullability ? "?" : string.Empty)} {names.Field};");
+        writer.Line();
+        EmitDoc(writer, $"The supervisors of <c>{worker.MethodName}</c>, one per argument ({KeyDescription(worker)}), generated from its <c>[Supervised]</c> attribute; start one with <c>Start(key)</c>.", worker);
+        writer.Line(GeneratedCodeAttribute);
+        writer.Open($"public {(hidesInherited ? "new " : string.Empty)}{staticModifier}{set} {names.Property}");
+        writer.Open("get");
+        writer.Line($"var set = {names.Field};");
+        writer.Open("if (set is null)");
+        writer.Line($"set = new {set}({Literal(worker.SupervisorName)}, key => new {names.Class}({(worker.IsStatic ? "key" : "this, key")}));");
+        writer.Line($"set = global::System.Threading.Interlocked.CompareExchange(ref {names.Field}, set, null) ?? set;");
+        writer.Close();
+        writer.Line();
+        writer.Line("return set;");
+        writer.Close();
+        writer.Close();
+    }
+
+    private static void EmitDoc(CodeWriter writer, string first, WorkerModel worker)
+    {
+        writer.Line("/// <summary>");
+        writer.Line("/// " + first);
+        writer.Line($"/// {BehaviourSummary.Describe(worker.Options)}");
+        writer.Line("/// </summary>");
+    }
+
+    private static void EmitSupervisorClass(CodeWriter writer, WorkerModel worker, bool isGroupChild, bool annotatesNullability)
+    {
+        var names = worker.Names;
         writer.Line(GeneratedCodeAttribute);
         writer.Line("[global::System.Diagnostics.DebuggerNonUserCode]");
         if (worker.IsObsolete)
@@ -127,31 +227,49 @@ internal static class SupervisorEmitter
         }
 
         writer.Open($"private sealed class {names.Class} : {Supervisor}");
-        var baseCall = $": base({Literal(worker.SupervisorName)}, {SettingsEmitter.FieldName})";
-        SettingsEmitter.Emit(writer, options);
+        SettingsEmitter.Emit(writer, worker.Options);
         writer.Line();
-        if (worker.IsStatic)
-        {
-            writer.Line($"public {names.Class}()");
-            writer.Line("    " + baseCall);
-            writer.Line("{");
-            writer.Line("}");
-        }
-        else
+        var parameters = new List<string>();
+        var assignments = new List<string>();
+        if (!worker.IsStatic)
         {
             writer.Line($"private readonly {worker.Type.FullyQualifiedName} _owner;");
-            writer.Line();
-            writer.Line($"public {names.Class}({worker.Type.FullyQualifiedName} owner)");
-            writer.Line("    " + baseCall);
-            writer.Line("{");
-            writer.Line("    _owner = owner;");
-            writer.Line("}");
+            parameters.Add($"{worker.Type.FullyQualifiedName} owner");
+            assignments.Add("_owner = owner;");
         }
 
+        var baseCall = $": base({Literal(worker.SupervisorName)}, {SettingsEmitter.FieldName})";
+        if (worker.IsKeyed)
+        {
+            writer.Line($"private readonly {KeyType(worker)} _key;");
+            parameters.Add($"{KeyType(worker)} key");
+            assignments.Add("_key = key;");
+            baseCall = $": base({Literal(worker.SupervisorName)}, key.ToString(), {SettingsEmitter.FieldName})";
+        }
+
+        if (parameters.Count > 0)
+        {
+            writer.Line();
+        }
+
+        writer.Line($"public {names.Class}({string.Join(", ", parameters)})");
+        writer.Line("    " + baseCall);
+        writer.Line("{");
+        foreach (var assignment in assignments)
+        {
+            writer.Line("    " + assignment);
+        }
+
+        writer.Line("}");
         writer.Line();
-        LoopEmitter.Emit(writer, worker, annotatesNullability);
+        LoopEmitter.Emit(writer, worker, isGroupChild, annotatesNullability);
         writer.Close();
     }
 
-    private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+    /// <summary>The key of a worker's set: its one parameter's type, or a tuple of them.</summary>
+    private static string KeyType(WorkerModel worker) =>
+        worker.Keys.Count == 1 ? worker.Keys[0].TypeName : "(" + string.Join(", ", worker.Keys.Select(key => key.TypeName)) + ")";
+
+    private static string KeyDescription(WorkerModel worker) =>
+        worker.Keys.Count == 1 ? $"<c>{worker.Keys[0].Name}</c>" : "a tuple of " + string.Join(", ", worker.Keys.Select(key => $"<c>{key.Name}</c>"));
 }

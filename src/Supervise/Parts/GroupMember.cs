@@ -41,11 +41,18 @@ internal sealed class GroupMember
 
     private SupervisorGroup.RestartRequest? _pending;
 
+    /// <summary>Stopped by a strategy restart and not started again: a child that runs once.</summary>
+    public bool Retired { get; private set; }
+
+    /// <summary>Whether the child's session is over for this run of the group: done, or retired.</summary>
+    public bool IsOut => DoneForGood || Retired;
+
     /// <summary>Starts the child's session for a run of the group; the child waits at its closed gate.</summary>
     public void StartFor(GroupRun run)
     {
         EndExpected = false;
         DoneForGood = false;
+        Retired = false;
         Epoch = 0;
         var session = Child.StartForGroup();
         _ = session.Ended.Task.ContinueWith(
@@ -67,7 +74,7 @@ internal sealed class GroupMember
     /// <returns>False when the group is stopping.</returns>
     public async Task<bool> OpenAsync(CancellationToken groupStop)
     {
-        if (DoneForGood || Gate is not { } gate)
+        if (IsOut || Gate is not { } gate)
         {
             return !groupStop.IsCancellationRequested;
         }
@@ -85,7 +92,7 @@ internal sealed class GroupMember
     /// <returns>False when the group is stopping.</returns>
     public async Task<bool> TakeRunAwayAsync(GroupRun run)
     {
-        if (DoneForGood || Gate is not { } gate)
+        if (IsOut || Gate is not { } gate)
         {
             return true;
         }
@@ -101,6 +108,25 @@ internal sealed class GroupMember
 
         _ = deadline.ContinueWith(static task => _ = task.Exception, TaskScheduler.Default);
         return !run.Stop.IsCancellationRequested;
+    }
+
+    /// <summary>Ends the session of a child whose run a strategy restart took away and that is not started again.</summary>
+    public async Task RetireAsync(GroupRun run)
+    {
+        Retired = true;
+        EndExpected = true;
+        try
+        {
+            await Child.StopForGroupAsync(run.StopWaitToken).ConfigureAwait(false);
+        }
+        catch (WorkerUnstoppedException)
+        {
+            run.UnstoppedChild ??= Child;
+        }
+        catch (SupervisorGaveUpException)
+        {
+            // Logged by the child when it gave up.
+        }
     }
 
     /// <summary>Called by the child's restart step: asks the group, which answers when the child may run again.</summary>

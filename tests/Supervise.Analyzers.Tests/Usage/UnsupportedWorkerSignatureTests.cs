@@ -10,9 +10,17 @@ public sealed class UnsupportedWorkerSignatureTests
     {
         { "generic", "partial class Bad { [Supervised] Task {|SUP002:WorkAsync|}<T>(CancellationToken t) => Task.CompletedTask; }" },
         { "returns int", "partial class Bad { [Supervised] int {|SUP002:Work|}(CancellationToken t) => 0; }" },
-        { "returns Task<int>", "partial class Bad { [Supervised] Task<int> {|SUP002:WorkAsync|}(CancellationToken t) => Task.FromResult(0); }" },
+        { "returns a list", "partial class Bad { [Supervised] System.Collections.Generic.List<int> {|SUP002:Work|}(CancellationToken t) => new(); }" },
         { "takes two tokens", "partial class Bad { [Supervised] Task {|SUP002:WorkAsync|}(CancellationToken a, CancellationToken b) => Task.CompletedTask; }" },
-        { "takes a string", "partial class Bad { [Supervised] Task {|SUP002:WorkAsync|}(string s) => Task.CompletedTask; }" },
+        { "takes a key by ref", "partial class Bad { [Supervised] Task {|SUP002:WorkAsync|}(ref int partition, CancellationToken t) => Task.CompletedTask; }" },
+        { "takes a key by out", "partial class Bad { [Supervised] Task {|SUP002:WorkAsync|}(out int partition) { partition = 0; return Task.CompletedTask; } }" },
+        { "takes a key by in", "partial class Bad { [Supervised] Task {|SUP002:WorkAsync|}(in int partition) => Task.CompletedTask; }" },
+        { "takes a pointer key", "unsafe partial class Bad { [Supervised] Task {|SUP002:WorkAsync|}(int* partition) => Task.CompletedTask; }" },
+        { "takes a ref struct key", "partial class Bad { [Supervised] void {|SUP002:Work|}(System.Span<int> partitions, CancellationToken t) { } }" },
+        { "takes params", "partial class Bad { [Supervised] Task {|SUP002:WorkAsync|}(params string[] partitions) => Task.CompletedTask; }" },
+        { "takes a key of a type parameter", "partial class Bad<T> { [Supervised] Task {|SUP002:WorkAsync|}(T key, CancellationToken t) => Task.CompletedTask; }" },
+        { "takes a nullable value type key", "partial class Bad { [Supervised] Task {|SUP002:WorkAsync|}(int? shard, CancellationToken t) => Task.CompletedTask; }" },
+        { "takes the token before a key", "partial class Bad { [Supervised] Task {|SUP002:WorkAsync|}(CancellationToken t, string partition) => Task.CompletedTask; }" },
         { "takes the token by ref", "partial class Bad { [Supervised] Task {|SUP002:WorkAsync|}(ref CancellationToken t) => Task.CompletedTask; }" },
         { "is async void", "partial class Bad { [Supervised] async void {|SUP002:Work|}(CancellationToken t) => await Task.Delay(1, t); }" },
         { "is abstract", "abstract partial class Bad { [Supervised] protected abstract Task {|SUP002:WorkAsync|}(CancellationToken t); }" },
@@ -47,6 +55,11 @@ public sealed class UnsupportedWorkerSignatureTests
         { "a method named with a keyword", "partial class Good { [Supervised] Task @event(CancellationToken t) => Task.CompletedTask; }" },
         { "an override", "class Base { protected virtual Task WorkAsync(CancellationToken t) => Task.CompletedTask; } partial class Good : Base { [Supervised] protected override Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
         { "static in a record struct", "partial record struct Good { [Supervised] static Task WorkAsync(CancellationToken t) => Task.CompletedTask; }" },
+        { "Task<T>, whose result is ignored", "partial class Good { [Supervised] Task<int> WorkAsync(CancellationToken t) => Task.FromResult(0); }" },
+        { "ValueTask<T>, whose result is ignored", "partial class Good { [Supervised] ValueTask<string> WorkAsync(CancellationToken t) => new(\"done\"); }" },
+        { "a key before the token", "partial class Good { [Supervised] Task ConsumeAsync(string partition, CancellationToken t) => Task.CompletedTask; }" },
+        { "keys before a context and a token", "partial class Good { [Supervised] Task ConsumeAsync(string topic, int partition, SupervisionContext c, CancellationToken t) => Task.CompletedTask; }" },
+        { "a key without a token", "partial class Good { [Supervised] void Import(System.IO.FileInfo file) { } }" },
     };
 
     [Theory]
@@ -70,10 +83,17 @@ public sealed class UnsupportedWorkerSignatureTests
         "partial class Bad { [Supervised] Task {|#0:WorkAsync|}(CancellationToken t, int retries) => Task.CompletedTask; }",
         new DiagnosticResult("SUP002", DiagnosticSeverity.Error).WithLocation(0).WithArguments(
             "WorkAsync",
-            "it takes (CancellationToken, int); take nothing, a CancellationToken, a SupervisionContext, or both"));
+            "it takes (CancellationToken, int); the CancellationToken and SupervisionContext come last, after the parameters that key its supervisors"));
+
+    [Fact]
+    public Task The_message_says_why_a_key_passed_by_reference_cannot_be_kept() => Verify.VerifyAsync(
+        "partial class Bad { [Supervised] Task {|#0:WorkAsync|}(ref int partition, CancellationToken t) => Task.CompletedTask; }",
+        new DiagnosticResult("SUP002", DiagnosticSeverity.Error).WithLocation(0).WithArguments(
+            "WorkAsync",
+            "it takes (ref int, CancellationToken): a parameter before the token is a key, kept by its supervisor and passed to every run, so it cannot be ref, out or in"));
 
     [Fact]
     public Task The_message_names_the_return_type_that_is_wrong() => Verify.VerifyAsync(
-        "partial class Bad { [Supervised] Task<int> {|#0:WorkAsync|}() => Task.FromResult(1); }",
-        new DiagnosticResult("SUP002", DiagnosticSeverity.Error).WithLocation(0).WithArguments("WorkAsync", "it returns Task<int>; return Task, ValueTask or void"));
+        "partial class Bad { [Supervised] int {|#0:Work|}() => 1; }",
+        new DiagnosticResult("SUP002", DiagnosticSeverity.Error).WithLocation(0).WithArguments("Work", "it returns int; return Task, ValueTask, Task<T>, ValueTask<T> (the result is ignored) or void"));
 }

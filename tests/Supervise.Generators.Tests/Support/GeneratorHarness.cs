@@ -53,6 +53,7 @@ internal static class GeneratorHarness
         return platform
             .Append(typeof(Supervisor).Assembly.Location)
             .Append(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location)
+            .Append(typeof(Microsoft.Extensions.Hosting.BackgroundService).Assembly.Location)
             .Distinct()
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();

@@ -1,5 +1,3 @@
-using System;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Supervise.AspNetCore;

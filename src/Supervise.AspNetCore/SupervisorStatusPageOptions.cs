@@ -1,5 +1,3 @@
-using System;
-
 namespace Supervise.AspNetCore;
 
 /// <summary>How the page from <c>MapSupervisorStatus</c> looks and refreshes; the JSON is the same whatever these say.</summary>

@@ -34,7 +34,7 @@ internal sealed class SupervisorStatusEndpoint
     public Task ServeJsonAsync(HttpContext context)
     {
         var response = context.Response;
-        NotCached(response);
+        SetCommonHeaders(response);
         response.ContentType = "application/json; charset=utf-8";
         return JsonSerializer.SerializeAsync(response.Body, _read(), StatusJsonContext.Default.StatusDocument, context.RequestAborted);
     }
@@ -43,18 +43,18 @@ internal sealed class SupervisorStatusEndpoint
     {
         var response = context.Response;
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-        NotCached(response);
+        SetCommonHeaders(response);
         response.ContentType = "text/html; charset=utf-8";
 
         // Only the page's own style and script run, and it talks to nothing but its own origin.
         response.Headers.ContentSecurityPolicy =
             $"default-src 'none'; style-src 'nonce-{nonce}'; script-src 'nonce-{nonce}'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-        response.Headers.XContentTypeOptions = "nosniff";
         response.Headers["Referrer-Policy"] = "no-referrer";
         return response.WriteAsync(StatusPageRenderer.Render(_read(), _options, _jsonHref, nonce), context.RequestAborted);
     }
 
-    private static void NotCached(HttpResponse response)
+    // Always fresh, and never read as anything but its declared type.
+    private static void SetCommonHeaders(HttpResponse response)
     {
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";

@@ -142,7 +142,9 @@ public sealed partial class Chromium : IAsyncDisposable
     {
         if (Environment.GetEnvironmentVariable("SUPERVISE_CHROMIUM") is { Length: > 0 } configured)
         {
-            return configured;
+            return File.Exists(configured)
+                ? configured
+                : throw new InvalidOperationException($"SUPERVISE_CHROMIUM names {configured}, which does not exist; unset it to use chromium from PATH.");
         }
 
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";

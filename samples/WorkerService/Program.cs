@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Supervise;
@@ -9,6 +8,7 @@ using Supervise.Hosting;
 using WorkerService;
 
 // A Generic Host (here the web flavour, for the status page) running two supervised workers.
+// The status page comes from the Supervise.AspNetCore package: http://127.0.0.1:5080/supervisors
 // Listens on 127.0.0.1:5080 unless told otherwise: --urls http://127.0.0.1:<port> (0 picks a free port).
 // Settings come from the appsettings.json next to the program, whatever the current directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -46,11 +46,10 @@ app.MapHealthChecks("/health", new HealthCheckOptions
     ResponseWriter = HealthReportJson.WriteAsync,
 });
 
-app.MapGet("/", async (HealthCheckService health, CancellationToken cancellationToken) =>
-{
-    var report = await health.CheckHealthAsync(registration => registration.Tags.Contains("workers"), cancellationToken);
-    return Results.Content(StatusPage.Render(report, DateTimeOffset.UtcNow), "text/html; charset=utf-8");
-});
+// The workers' status page, and the same data as JSON at /supervisors.json. A real deployment would
+// add .RequireAuthorization(): the page names the workers and shows their failure messages.
+app.MapSupervisorStatus("/supervisors");
+app.MapGet("/", () => Results.Redirect("/supervisors"));
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
@@ -58,7 +57,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
     foreach (var address in addresses)
     {
-        logger.LogInformation("Status page: {StatusPage}/ (health report as JSON: {HealthReport}/health). Press Ctrl+C to stop.", address, address);
+        logger.LogInformation("Status page: {StatusPage}/supervisors (health report as JSON: {HealthReport}/health). Press Ctrl+C to stop.", address, address);
     }
 });
 

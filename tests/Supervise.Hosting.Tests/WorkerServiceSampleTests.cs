@@ -19,16 +19,38 @@ public sealed class WorkerServiceSampleTests(RunningSample sample) : IClassFixtu
     private static readonly HttpClient Http = new() { Timeout = Guard.Timeout };
 
     [Fact]
-    public async Task The_status_page_is_served_over_http_as_html_listing_each_worker_with_its_state()
+    public async Task The_status_page_is_served_over_http_as_html_with_an_entry_per_worker_and_its_state()
     {
-        using var response = await Http.GetAsync(sample.Process.BaseAddress);
+        using var response = await Http.GetAsync(new Uri(sample.Process.BaseAddress, "supervisors"));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("<th>Worker</th><th>State</th><th>Restarts</th><th>Last failure</th><th>Next restart</th>", html, StringComparison.Ordinal);
-        Assert.Matches(@"<td>InventoryPoller\.Poll</td><td>\w+ \(\w+\)</td><td>\d+</td>", html);
-        Assert.Matches(@"<td>OrderConsumer\.Consume</td><td>\w+ \(\w+\)</td><td>\d+</td>", html);
+        Assert.Matches(@"<article class=""worker"" data-name=""InventoryPoller\.Poll"" data-state=""\w+""><header><h2 class=""name"">InventoryPoller\.Poll</h2><span class=""state"">\w+</span>", html);
+        Assert.Matches(@"<article class=""worker"" data-name=""OrderConsumer\.Consume"" data-state=""\w+"">", html);
+        Assert.Contains("<dd class=\"policy\">Backoff 500 ms to 8 s, jittered", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_root_address_sends_a_browser_to_the_status_page()
+    {
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = Guard.Timeout };
+
+        using var response = await noRedirects.GetAsync(sample.Process.BaseAddress);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/supervisors", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_status_is_served_as_json_with_one_entry_per_worker()
+    {
+        using var status = JsonDocument.Parse(await Http.GetStringAsync(new Uri(sample.Process.BaseAddress, "supervisors.json")));
+
+        var workers = status.RootElement.GetProperty("workers").EnumerateArray().ToList();
+        Assert.Equal(["InventoryPoller.Poll", "OrderConsumer.Consume"], workers.Select(worker => worker.GetProperty("name").GetString()));
+        Assert.Equal("Running", workers[0].GetProperty("state").GetString());
+        Assert.Equal("WorkerService.InventoryPoller", workers[0].GetProperty("workerType").GetString());
     }
 
     [Fact]

@@ -12,5 +12,6 @@ internal static class SupervisedWorkersServices
         services.AddOptions();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SupervisedWorkersOptions>, SupervisedWorkersOptionsValidator>());
         services.TryAddSingleton(static provider => new SupervisedWorkerRegistry(provider));
+        services.TryAddSingleton(static provider => new SupervisedWorkersStatus(provider.GetRequiredService<SupervisedWorkerRegistry>()));
     }
 }

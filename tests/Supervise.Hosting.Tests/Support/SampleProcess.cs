@@ -20,7 +20,7 @@ public sealed partial class SampleProcess : IAsyncDisposable
         _process = process;
     }
 
-    /// <summary>Where the status page is, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    /// <summary>Where the sample listens, e.g. <c>http://127.0.0.1:41234/</c>; its status page is <c>supervisors</c> under it.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>Everything the sample has written so far, stdout and stderr, for failure messages.</summary>
@@ -106,6 +106,6 @@ public sealed partial class SampleProcess : IAsyncDisposable
         }
     }
 
-    [GeneratedRegex(@"Status page: (?<url>http://127\.0\.0\.1:\d+/)")]
+    [GeneratedRegex(@"Status page: (?<url>http://127\.0\.0\.1:\d+/)supervisors")]
     private static partial Regex StatusPageLine();
 }

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+
+namespace Supervise.Hosting;
+
+/// <summary>
+/// One supervisor at one moment: its state and since when, its counts, its last failure, its policy and
+/// its recent runs, and the supervisors under it.
+/// </summary>
+/// <remarks>
+/// Each value is read once from the live supervisor, one after another, so a snapshot taken while a run
+/// ends may show, say, the new restart count beside the previous state; the next snapshot agrees again.
+/// </remarks>
+public sealed class SupervisorSnapshot
+{
+    private SupervisorSnapshot(
+        Supervisor supervisor,
+        string workerType,
+        DateTimeOffset? stateSince,
+        SupervisorFailureSnapshot? lastFailure,
+        IReadOnlyList<SupervisorSnapshot> children)
+    {
+        Name = supervisor.Name;
+        WorkerType = workerType;
+        State = supervisor.State;
+        StateSince = stateSince;
+        Uptime = supervisor.Uptime;
+        RestartCount = supervisor.RestartCount;
+        ConsecutiveFailures = supervisor.ConsecutiveFailures;
+        LastFailure = lastFailure;
+        NextRestartAt = supervisor.NextRestartAt;
+        Circuit = supervisor.Circuit;
+        Policy = supervisor.Settings.ToString();
+        RecentRuns = supervisor.RecentRuns;
+        Children = children;
+    }
+
+    /// <summary>The supervisor's name (<see cref="Supervisor.Name"/>): what logs, metrics and health entries call it.</summary>
+    public string Name { get; }
+
+    /// <summary>The full name of the type that owns the worker (the one registered with <c>AddSupervisedWorkers&lt;T&gt;()</c>).</summary>
+    public string WorkerType { get; }
+
+    /// <summary>Where the supervisor is in its life.</summary>
+    public SupervisorState State { get; }
+
+    /// <summary>When the supervisor entered <see cref="State"/> (UTC, by its clock); null if it has not changed state since the host created it.</summary>
+    public DateTimeOffset? StateSince { get; }
+
+    /// <summary>How long the current run has been up; zero between runs.</summary>
+    public TimeSpan Uptime { get; }
+
+    /// <summary>Restarts so far (<see cref="Supervisor.RestartCount"/>).</summary>
+    public int RestartCount { get; }
+
+    /// <summary>Failed runs in a row (<see cref="Supervisor.ConsecutiveFailures"/>).</summary>
+    public int ConsecutiveFailures { get; }
+
+    /// <summary>The most recent failure; null if the worker has not failed.</summary>
+    public SupervisorFailureSnapshot? LastFailure { get; }
+
+    /// <summary>When the worker will be restarted, while it waits for a restart delay or an open circuit; otherwise null.</summary>
+    public DateTimeOffset? NextRestartAt { get; }
+
+    /// <summary>The circuit breaker's state; <see cref="CircuitState.Closed"/> without one.</summary>
+    public CircuitState Circuit { get; }
+
+    /// <summary>The supervisor's settings in one line, e.g. <c>Fixed 500 ms; restart always; shutdown 5 s</c>.</summary>
+    public string Policy { get; }
+
+    /// <summary>The last finished runs, oldest first (a hosted supervisor keeps 50 unless given its own <see cref="Supervisor.RunHistoryCapacity"/>).</summary>
+    public IReadOnlyList<RunRecord> RecentRuns { get; }
+
+    /// <summary>
+    /// The supervisors under this one, in their order: the children of a supervision group, or one per key
+    /// of a keyed worker set. Empty for a plain worker.
+    /// </summary>
+    public IReadOnlyList<SupervisorSnapshot> Children { get; }
+
+    /// <summary>Reads a live supervisor; <paramref name="stateSince"/> comes from whoever watches its state changes.</summary>
+    internal static SupervisorSnapshot Read(Supervisor supervisor, Type workerType, DateTimeOffset? stateSince, IReadOnlyList<SupervisorSnapshot> children)
+    {
+        // The failure is published after its time, so a failure read first always has its time.
+        var failure = supervisor.LastFailure;
+        var failedAt = supervisor.LastFailureAt;
+        var lastFailure = failure is null
+            ? null
+            : new SupervisorFailureSnapshot(failure.GetType().FullName ?? failure.GetType().Name, failure.Message, failedAt ?? default);
+        return new SupervisorSnapshot(supervisor, workerType.FullName ?? workerType.Name, stateSince, lastFailure, children);
+    }
+}

@@ -78,16 +78,21 @@ public abstract partial class Supervisor
             throw new ArgumentNullException(nameof(settings));
         }
 
-        var problems = settings.Validate();
-        if (problems.Count > 0)
+        if (!settings.IsKnownValid)
         {
-            throw new ArgumentException($"Supervisor '{name}' cannot run with these settings: {string.Join("; ", problems)}.", nameof(settings));
+            var problems = settings.Validate();
+            if (problems.Count > 0)
+            {
+                throw new ArgumentException($"Supervisor '{name}' cannot run with these settings: {string.Join("; ", problems)}.", nameof(settings));
+            }
+
+            settings.MakeReadOnlyAndValid();
         }
 
         Name = name;
         WorkerName = workerName;
         Key = key;
-        _settings = _compiledSettings = settings.MakeReadOnly();
+        _settings = _compiledSettings = settings;
         _lifecycle = new SessionLifecycle(this);
         _instrumentation = new SupervisorInstrumentation(name, workerName, key);
         _ledger = RunLedger.None;
@@ -256,7 +261,7 @@ public abstract partial class Supervisor
             throw new ArgumentException($"Supervisor '{Name}' cannot run with these settings: {string.Join("; ", problems)}.", nameof(settings));
         }
 
-        settings.MakeReadOnly();
+        settings.MakeReadOnlyAndValid();
         SupervisorSettings? replaced = null;
         if (_lifecycle.WhenIdle(() => replaced = Apply(settings)))
         {

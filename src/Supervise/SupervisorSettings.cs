@@ -67,6 +67,9 @@ public sealed class SupervisorSettings
     /// <summary>Whether the settings can no longer be changed.</summary>
     public bool IsReadOnly { get; private set; }
 
+    /// <summary>Read-only settings a supervisor has checked: the supervisors of one worker share them, and check them once.</summary>
+    internal bool IsKnownValid { get; private set; }
+
     /// <inheritdoc cref="SupervisedAttribute.RestartDelayMs"/>
     public int RestartDelayMs
     {
@@ -247,6 +250,13 @@ public sealed class SupervisorSettings
     /// <summary>The policy in one line, as logs and health reports show it.</summary>
     /// <returns>For example <c>Backoff 500 ms to 30 s, jittered; restart always; shutdown 5 s</c>.</returns>
     public override string ToString() => SupervisorSettingsDescription.Describe(this);
+
+    /// <summary>Makes the settings read-only after a check found them valid.</summary>
+    internal void MakeReadOnlyAndValid()
+    {
+        IsReadOnly = true;
+        IsKnownValid = true;
+    }
 
     private static IReadOnlyList<Type> Copy(IReadOnlyList<Type> types)
     {

@@ -163,6 +163,34 @@ public sealed class SupervisionGroupTests
     }
 
     [Fact]
+    public async Task In_a_three_level_tree_an_inner_groups_give_up_is_its_parent_workers_failure_and_is_restarted_there()
+    {
+        var leaf = new WorkerScript();
+        var sibling = new WorkerScript();
+        var inner = new InnerGroup(leaf);
+        var middle = new MiddleGroup(inner);
+        var outer = new OuterGroup(middle, sibling);
+        inner.Group.TimeProvider = _time;
+        middle.Group.TimeProvider = _time;
+        var running = Run(outer.Group);
+        var firstLeaf = await leaf.NextRunAsync();
+        var siblingRun = await sibling.NextRunAsync();
+
+        firstLeaf.Fail(new InvalidOperationException("the leaf failed"));
+        await Guard.Within(Until(() => middle.RunInnerSupervisor.State == SupervisorState.WaitingToRestart));
+        Assert.IsType<SupervisorGaveUpException>(middle.RunInnerSupervisor.LastFailure);
+        Assert.Equal(SupervisorState.Faulted, inner.Group.State);
+        _time.Advance(TimeSpan.FromMilliseconds(100));
+
+        Assert.Equal(2, (await leaf.NextRunAsync()).Number);
+        Assert.Equal(SupervisorState.Running, inner.Group.State);
+        Assert.Equal(SupervisorState.Running, outer.Group.State);
+        Assert.False(siblingRun.StoppingToken.IsCancellationRequested);
+        await StopAsync(outer.Group, running);
+        Assert.Equal(SupervisorState.Stopped, inner.Group.State);
+    }
+
+    [Fact]
     public void A_child_cannot_be_started_or_stopped_on_its_own()
     {
         var ingest = new RestForOneIngest(_scripts);

@@ -125,3 +125,29 @@ public sealed class PipelineScripts
         return this[child].RunAsync(stoppingToken);
     }
 }
+
+// A three-level tree: each outer child runs the group one level down.
+
+[SupervisionGroup(Strategy = SupervisionStrategy.OneForAll, MaxRestarts = 0)]
+public sealed partial class InnerGroup(WorkerScript script)
+{
+    [Supervised]
+    private Task WorkAsync(CancellationToken stoppingToken) => script.RunAsync(stoppingToken);
+}
+
+[SupervisionGroup]
+public sealed partial class MiddleGroup(InnerGroup inner)
+{
+    [Supervised(RestartDelayMs = 100)]
+    private Task RunInnerAsync(CancellationToken stoppingToken) => inner.Group.RunAsync(stoppingToken);
+}
+
+[SupervisionGroup]
+public sealed partial class OuterGroup(MiddleGroup middle, WorkerScript sibling)
+{
+    [Supervised]
+    private Task RunMiddleAsync(CancellationToken stoppingToken) => middle.Group.RunAsync(stoppingToken);
+
+    [Supervised]
+    private Task SiblingAsync(CancellationToken stoppingToken) => sibling.RunAsync(stoppingToken);
+}

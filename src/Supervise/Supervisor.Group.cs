@@ -104,7 +104,7 @@ public abstract partial class Supervisor
             SupervisorLog.CircuitOpened(_instrumentation.Log, Name, ledger.ConsecutiveFailures, settings.CircuitBreakerDurationMs);
         }
 
-        var delay = opening is not null ? settings.CircuitBreakerDuration : _schedule.NextDelay(settings, ledger.ConsecutiveFailures, Random);
+        var delay = opening is not null ? settings.CircuitBreakerDuration : Schedule.NextDelay(settings, ledger.ConsecutiveFailures, Random);
         AnnounceRestart(delay);
         if (!await member.RequestRestartAsync(delay, opening is not null ? SupervisorState.CircuitOpen : SupervisorState.WaitingToRestart).ConfigureAwait(false))
         {

@@ -16,6 +16,9 @@ public abstract partial class Supervisor
     private RunLedger _ledger;
     private RestartSchedule _schedule;
 
+    /// <summary>The session's restart schedule, made for the first restart decision; read by the loop only.</summary>
+    private RestartSchedule Schedule => ReferenceEquals(_schedule, RestartSchedule.None) ? _schedule = _session!.ScheduleForRestarts() : _schedule;
+
     // Why the steps cannot take their fast path (SlowPath bits). Logs and History change only while
     // idle; SettingsPending from any thread; the other bits are the loop's. Every change is atomic.
     private int _slowPath;
@@ -149,7 +152,7 @@ public abstract partial class Supervisor
 
         var settings = _settings;
         var ledger = _ledger;
-        if (settings.HasRestartLimit && !_schedule.TryRecordRestart(settings, _clock.Now(), _clock.Frequency))
+        if (settings.HasRestartLimit && !Schedule.TryRecordRestart(settings, _clock.Now(), _clock.Frequency))
         {
             throw GiveUp(GiveUpReason.RestartLimitExceeded);
         }
@@ -183,7 +186,7 @@ public abstract partial class Supervisor
             return new ValueTask<bool>(OpenCircuitAsync(circuit, settings, stoppingToken));
         }
 
-        var delay = _schedule.NextDelay(settings, ledger.ConsecutiveFailures, Random);
+        var delay = Schedule.NextDelay(settings, ledger.ConsecutiveFailures, Random);
         AnnounceRestart(delay);
         return delay > TimeSpan.Zero
             ? new ValueTask<bool>(WaitThenRestartAsync(delay, stoppingToken))
@@ -263,7 +266,7 @@ public abstract partial class Supervisor
     private async Task<bool> WaitAsync(TimeSpan delay, SupervisorState waitingState, CancellationToken stoppingToken)
     {
         var wait = TimeProviderDelay.Delay(_timeProvider, delay, stoppingToken);
-        _schedule.WaitingUntil(_timeProvider.GetUtcNow() + delay);
+        Schedule.WaitingUntil(_timeProvider.GetUtcNow() + delay);
 
         // Entered once the timer exists, so whoever watches for this state can advance a fake clock.
         _lifecycle.TryEnterLoopState(_session!, waitingState);
@@ -277,7 +280,7 @@ public abstract partial class Supervisor
         }
         finally
         {
-            _schedule.NotWaiting();
+            Schedule.NotWaiting();
         }
 
         return !stoppingToken.IsCancellationRequested;

@@ -307,15 +307,9 @@ public abstract partial class Supervisor
     {
         var session = BeginSession(runsInBackground: true, CancellationToken.None);
 #if NETCOREAPP3_0_OR_GREATER
-        ThreadPool.QueueUserWorkItem(static state => _ = state.Supervisor.SuperviseSessionAsync(state.Session), (Supervisor: this, Session: session), preferLocal: false);
+        ThreadPool.QueueUserWorkItem(static state => _ = state.Supervisor.SuperviseSessionAsync(state), session, preferLocal: false);
 #else
-        ThreadPool.QueueUserWorkItem(
-            static state =>
-            {
-                var (supervisor, session) = ((Supervisor, SupervisorSession))state!;
-                _ = supervisor.SuperviseSessionAsync(session);
-            },
-            (this, session));
+        ThreadPool.QueueUserWorkItem(static state => _ = ((SupervisorSession)state!).Supervisor.SuperviseSessionAsync((SupervisorSession)state), session);
 #endif
     }
 
@@ -351,7 +345,7 @@ public abstract partial class Supervisor
         session.Gate = CreateGate(session, _settings);
         _session = session;
         _ledger = session.Ledger;
-        _schedule = session.Schedule;
+        _schedule = RestartSchedule.None;
         SetSlowPathFromAnyThread(SlowPath.Circuit, false);
         SetSlowPathFromAnyThread(SlowPath.Traced, false);
         if (!_registered)
@@ -375,7 +369,7 @@ public abstract partial class Supervisor
             _history?.Add(new RunRecord(_timeProvider.GetUtcNow() - duration, duration, RunOutcome.Stopped, failureType: null));
         }
 
-        session.Schedule.NotWaiting();
+        session.Schedule?.NotWaiting();
         session.Circuit?.Release();
         session.Watchdog?.Release();
     }

@@ -18,13 +18,15 @@ namespace Supervise;
 internal sealed class SessionLifecycle
 {
     private readonly Supervisor _owner;
-    private readonly object _gate = new();
+    // The lock is the lifecycle itself (internal, so no one else takes it): one object less per supervisor.
+    private readonly object _gate;
     private int _state;
     private SupervisorSession? _current;
     private SupervisorGaveUpException? _unreportedGiveUp;
 
     public SessionLifecycle(Supervisor owner)
     {
+        _gate = this;
         _owner = owner;
     }
 
@@ -62,7 +64,7 @@ internal sealed class SessionLifecycle
     /// <summary>Starts a session: fails if one is running, or if the worker of the last one has not returned.</summary>
     public SupervisorSession Begin(bool runsInBackground, CancellationToken callerToken)
     {
-        var session = new SupervisorSession(this, runsInBackground);
+        var session = new SupervisorSession(_owner, this, runsInBackground);
         lock (_gate)
         {
             if (_current is { } current)

@@ -24,15 +24,22 @@ internal enum SupervisorEventKind
 /// </remarks>
 internal sealed class SupervisorEventQueue
 {
-    private readonly object _gate = new();
-    private readonly Queue<(SupervisorEventKind Kind, EventArgs Args)> _pending = new();
+    // The lock is the queue itself (internal, so no one else takes it), and the queue of pending events
+    // is made for the first event: a supervisor nobody handles events of keeps neither.
+    private readonly object _gate;
+    private Queue<(SupervisorEventKind Kind, EventArgs Args)>? _pending;
     private bool _delivering;
+
+    public SupervisorEventQueue()
+    {
+        _gate = this;
+    }
 
     public void Enqueue(SupervisorEventKind kind, EventArgs args)
     {
         lock (_gate)
         {
-            _pending.Enqueue((kind, args));
+            (_pending ??= new Queue<(SupervisorEventKind Kind, EventArgs Args)>()).Enqueue((kind, args));
         }
     }
 
@@ -41,7 +48,7 @@ internal sealed class SupervisorEventQueue
     {
         lock (_gate)
         {
-            if (_delivering || _pending.Count == 0)
+            if (_delivering || _pending is not { Count: > 0 })
             {
                 return;
             }
@@ -54,7 +61,7 @@ internal sealed class SupervisorEventQueue
             (SupervisorEventKind Kind, EventArgs Args) next;
             lock (_gate)
             {
-                if (_pending.Count == 0)
+                if (_pending is not { Count: > 0 })
                 {
                     _delivering = false;
                     return;

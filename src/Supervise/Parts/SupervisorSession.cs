@@ -17,12 +17,17 @@ internal sealed class SupervisorSession
 {
     private CircuitBreaker? _circuit;
     private HeartbeatWatchdog? _watchdog;
+    private RestartSchedule? _schedule;
 
-    public SupervisorSession(SessionLifecycle lifecycle, bool runsInBackground)
+    public SupervisorSession(Supervisor supervisor, SessionLifecycle lifecycle, bool runsInBackground)
     {
+        Supervisor = supervisor;
         Lifecycle = lifecycle;
         RunsInBackground = runsInBackground;
     }
+
+    /// <summary>The supervisor this is a session of: the state of the work item that runs its loop.</summary>
+    public Supervisor Supervisor { get; }
 
     /// <summary>The lifecycle this is a session of: sessions are the state of their token and timer callbacks.</summary>
     public SessionLifecycle Lifecycle { get; }
@@ -40,7 +45,8 @@ internal sealed class SupervisorSession
 
     public RunLedger Ledger { get; } = new();
 
-    public RestartSchedule Schedule { get; } = new();
+    /// <summary>The restart schedule, made by the loop for the first restart it decides (an idle worker never needs one).</summary>
+    public RestartSchedule? Schedule => Volatile.Read(ref _schedule);
 
     public CircuitBreaker? Circuit => Volatile.Read(ref _circuit);
 
@@ -61,6 +67,16 @@ internal sealed class SupervisorSession
     public bool Unstopped { get; set; }
 
     public SupervisorGaveUpException? GaveUp { get; set; }
+
+    public RestartSchedule ScheduleForRestarts()
+    {
+        if (_schedule is null)
+        {
+            Volatile.Write(ref _schedule, new RestartSchedule());
+        }
+
+        return _schedule!;
+    }
 
     public CircuitBreaker CircuitFor(Supervisor owner)
     {

@@ -90,7 +90,7 @@ public abstract partial class Supervisor
         var ledger = _ledger;
         if (member.Group.Settings.Strategy == SupervisionStrategy.OneForOne)
         {
-            return await member.RequestRestartAsync(TimeSpan.Zero, SupervisorState.WaitingToRestart).ConfigureAwait(false)
+            return await member.RequestRestartAsync(TimeSpan.Zero, SupervisorState.WaitingToRestart, stoppingToken).ConfigureAwait(false)
                 && await RestartByOwnPolicyAsync(settings, stoppingToken).ConfigureAwait(false);
         }
 
@@ -106,7 +106,7 @@ public abstract partial class Supervisor
 
         var delay = opening is not null ? settings.CircuitBreakerDuration : Schedule.NextDelay(settings, ledger.ConsecutiveFailures, Random);
         AnnounceRestart(delay);
-        if (!await member.RequestRestartAsync(delay, opening is not null ? SupervisorState.CircuitOpen : SupervisorState.WaitingToRestart).ConfigureAwait(false))
+        if (!await member.RequestRestartAsync(delay, opening is not null ? SupervisorState.CircuitOpen : SupervisorState.WaitingToRestart, stoppingToken).ConfigureAwait(false))
         {
             return false;
         }

@@ -130,13 +130,22 @@ internal sealed class GroupMember
     }
 
     /// <summary>Called by the child's restart step: asks the group, which answers when the child may run again.</summary>
-    public Task<bool> RequestRestartAsync(TimeSpan delay, SupervisorState waitingState)
+    public async Task<bool> RequestRestartAsync(TimeSpan delay, SupervisorState waitingState, CancellationToken stoppingToken)
     {
         var request = new SupervisorGroup.RestartRequest(this, Epoch, delay, waitingState);
         Volatile.Write(ref _pending, request);
-        return Group.Post(request) ? request.Done.Task : Task.FromResult(false);
+        if (!Group.Post(request))
+        {
+            return false;
+        }
+
+        // A group that stops may leave the request unhandled in its queue; it stops this child too,
+        // and the child's stop is the answer.
+        using (stoppingToken.Register(static state => ((TaskCompletionSource<bool>)state!).TrySetResult(false), request.Done))
+        {
+            return await request.Done.Task.ConfigureAwait(false);
+        }
     }
 
-    /// <summary>The child asked for a restart the group has just made with a sibling's: its request is answered.</summary>
     public void ReleasePendingRequest() => Interlocked.Exchange(ref _pending, null)?.Done.TrySetResult(true);
 }

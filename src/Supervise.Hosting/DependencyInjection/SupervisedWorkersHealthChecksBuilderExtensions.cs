@@ -28,6 +28,11 @@ public static class SupervisedWorkersHealthChecksBuilderExtensions
     /// count, consecutive failures, the last failure's message and type, and the next restart time while
     /// waiting to restart or while the circuit is open. An entry that is not Healthy carries the last failure as its exception.
     /// </para>
+    /// <para>
+    /// A keyed worker set (a parameterised worker's <c>&lt;Name&gt;Supervisors</c>) has one entry, named by
+    /// its worker name: its data holds, per child, the child's key and its state's name (<c>"p1": "Running"</c>),
+    /// and its status is the worst of its children's by the list above; a set with no children is Healthy.
+    /// </para>
     /// </remarks>
     /// <param name="builder">The builder from <c>services.AddHealthChecks()</c>.</param>
     /// <param name="tags">Tags for every worker's entry, to filter health endpoints by; none by default.</param>

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Supervise.Hosting;
 
 /// <summary>
-/// Adds one health check entry per supervised worker, named by its supervisor. Worker names are known
+/// Adds one health check entry per supervised worker, named by its supervisor, and one per keyed worker
+/// set, named by its worker, with each child's state in its data. Worker names are known
 /// only once the workers are resolved, so the entries are added when the health check options are built.
 /// </summary>
 internal sealed class SupervisorHealthCheckRegistrations : IConfigureOptions<HealthCheckServiceOptions>
@@ -24,6 +25,12 @@ internal sealed class SupervisorHealthCheckRegistrations : IConfigureOptions<Hea
         foreach (var worker in _registry.All)
         {
             options.Registrations.Add(new HealthCheckRegistration(worker.Name, new SupervisorHealthCheck(worker), failureStatus: HealthStatus.Unhealthy, _tags));
+        }
+
+        // One entry per keyed set, not per child: children come and go, and entries are fixed once built.
+        foreach (var set in _registry.AllSets)
+        {
+            options.Registrations.Add(new HealthCheckRegistration(set.Name, new SupervisorSetHealthCheck(set), failureStatus: HealthStatus.Unhealthy, _tags));
         }
     }
 }

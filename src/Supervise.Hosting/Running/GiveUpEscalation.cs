@@ -30,7 +30,7 @@ internal sealed class GiveUpEscalation
     /// <summary>Called on the supervising thread when the supervisor gives up, just before it enters <see cref="SupervisorState.Faulted"/>.</summary>
     public void OnGaveUp(SupervisedWorker worker, SupervisorGaveUpException gaveUp)
     {
-        if (_options.GiveUpBehaviorFor(worker.Name) == SupervisorGiveUpBehavior.Ignore)
+        if (BehaviorFor(worker.Supervisor) == SupervisorGiveUpBehavior.Ignore)
         {
             HostingLog.GaveUpIgnored(_logger, worker.Name, gaveUp.Reason);
             return;
@@ -49,4 +49,10 @@ internal sealed class GiveUpEscalation
             _ = Task.Run(lifetime.StopApplication);
         }
     }
+
+    // A keyed child follows its own entry if it has one, else its set's (the worker's name), else the default.
+    private SupervisorGiveUpBehavior BehaviorFor(Supervisor supervisor) =>
+        supervisor.Key is not null && !_options.GiveUpBehaviorByName.ContainsKey(supervisor.Name)
+            ? _options.GiveUpBehaviorFor(supervisor.WorkerName)
+            : _options.GiveUpBehaviorFor(supervisor.Name);
 }

@@ -37,6 +37,13 @@ internal sealed class SupervisedWorkerRegistry
     /// <summary>The logger of the host integration (category <see cref="SupervisedWorkersLogCategories.Hosting"/>).</summary>
     public ILogger HostingLogger => Resolve().HostingLogger;
 
+    /// <summary>Every keyed worker set, in registration order, then declaration order.</summary>
+    public IReadOnlyList<SupervisedWorkerSet> AllSets => Resolve().AllSets;
+
+    /// <summary>The keyed worker sets of one registration, leaving out sets an earlier registration already has.</summary>
+    public IReadOnlyList<SupervisedWorkerSet> SetsOf(SupervisedWorkersSource source) =>
+        Resolve().SetsBySource.TryGetValue(source, out var sets) ? sets : Array.Empty<SupervisedWorkerSet>();
+
     /// <summary>The workers of one registration, leaving out supervisors an earlier registration already has.</summary>
     public IReadOnlyList<SupervisedWorker> WorkersOf(SupervisedWorkersSource source) =>
         Resolve().BySource.TryGetValue(source, out var workers) ? workers : Array.Empty<SupervisedWorker>();
@@ -79,8 +86,9 @@ internal sealed class SupervisedWorkerRegistry
         var escalation = new GiveUpEscalation(options, _services.GetService<IHostApplicationLifetime>(), hostingLogger);
 
         // Checked before any worker is created, as creating one subscribes to its supervisor's events.
-        var found = FindSupervisors();
-        RejectDuplicateNames(found);
+        var sets = new List<(SupervisedWorkersSource Source, ISupervisorSet Set)>();
+        var found = FindSupervisors(sets);
+        RejectDuplicateNames(found, sets);
 
         var all = new List<SupervisedWorker>();
         var bySource = new Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorker>>();
@@ -91,23 +99,39 @@ internal sealed class SupervisedWorkerRegistry
             bySource[group.Key] = ofSource;
         }
 
-        WarnAboutUnknownNames(options, all, hostingLogger);
+        var allSets = new List<SupervisedWorkerSet>();
+        var setsBySource = new Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorkerSet>>();
+        foreach (var group in sets.GroupBy(pair => pair.Source))
+        {
+            var ofSource = group.Select(pair => new SupervisedWorkerSet(pair.Set, pair.Source.WorkerType, escalation)).ToList();
+            allSets.AddRange(ofSource);
+            setsBySource[group.Key] = ofSource;
+        }
+
+        WarnAboutUnknownNames(options, all, allSets, hostingLogger);
         return new Resolved(
             all,
             bySource,
+            allSets,
+            setsBySource,
             loggerFactory.CreateLogger(SupervisedWorkersLogCategories.Supervisor),
             hostingLogger,
             _services.GetService<TimeProvider>());
     }
 
-    /// <summary>Every source's supervisors in order, each supervisor once, with the source that listed it first.</summary>
-    private List<(SupervisedWorkersSource Source, Supervisor Supervisor)> FindSupervisors()
+    /// <summary>
+    /// Every source's supervisors in order, each supervisor once, with the source that listed it first;
+    /// the keyed worker sets of the same objects go to <paramref name="sets"/>, likewise.
+    /// </summary>
+    private List<(SupervisedWorkersSource Source, Supervisor Supervisor)> FindSupervisors(List<(SupervisedWorkersSource Source, ISupervisorSet Set)> sets)
     {
         var found = new List<(SupervisedWorkersSource Source, Supervisor Supervisor)>();
         foreach (var source in _services.GetServices<SupervisedWorkersSource>())
         {
             _resolving = source.WorkerType;
-            var supervisors = source.Resolve(_services).Supervisors
+            var instance = source.Resolve(_services);
+            FindSets(source, instance, sets);
+            var supervisors = instance.Supervisors
                 ?? throw new InvalidOperationException($"{source.WorkerType.FullName}.Supervisors returned null; it must list the type's supervisors.");
             foreach (var supervisor in supervisors)
             {
@@ -127,10 +151,34 @@ internal sealed class SupervisedWorkerRegistry
         return found;
     }
 
-    // Names key health entries and per-worker settings, so two workers cannot share one.
-    private static void RejectDuplicateNames(List<(SupervisedWorkersSource Source, Supervisor Supervisor)> found)
+    private static void FindSets(SupervisedWorkersSource source, ISupervisedWorkers instance, List<(SupervisedWorkersSource Source, ISupervisorSet Set)> sets)
     {
-        var duplicate = found.GroupBy(pair => pair.Supervisor.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        if (instance is not ISupervisedWorkerSets withSets)
+        {
+            return;
+        }
+
+        var ofInstance = withSets.SupervisorSets
+            ?? throw new InvalidOperationException($"{source.WorkerType.FullName}.SupervisorSets returned null; it must list the type's keyed worker sets.");
+        foreach (var set in ofInstance)
+        {
+            if (set is null)
+            {
+                throw new InvalidOperationException($"{source.WorkerType.FullName}.SupervisorSets holds a null set.");
+            }
+
+            if (!sets.Any(known => ReferenceEquals(known.Set, set)))
+            {
+                sets.Add((source, set));
+            }
+        }
+    }
+
+    // Names key health entries and per-worker settings, so two workers (or sets) cannot share one.
+    private static void RejectDuplicateNames(List<(SupervisedWorkersSource Source, Supervisor Supervisor)> found, List<(SupervisedWorkersSource Source, ISupervisorSet Set)> sets)
+    {
+        var named = found.Select(pair => (pair.Source, Name: pair.Supervisor.Name)).Concat(sets.Select(pair => (pair.Source, Name: pair.Set.WorkerName)));
+        var duplicate = named.GroupBy(pair => pair.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
             var owners = string.Join(" and ", duplicate.Select(pair => pair.Source.WorkerType.FullName).Distinct());
@@ -140,13 +188,16 @@ internal sealed class SupervisedWorkerRegistry
         }
     }
 
-    private static void WarnAboutUnknownNames(SupervisedWorkersOptions options, List<SupervisedWorker> all, ILogger logger)
+    private static void WarnAboutUnknownNames(SupervisedWorkersOptions options, List<SupervisedWorker> all, List<SupervisedWorkerSet> sets, ILogger logger)
     {
+        var names = all.Select(worker => worker.Name).Concat(sets.Select(set => set.Name)).ToList();
         foreach (var name in options.GiveUpBehaviorByName.Keys)
         {
-            if (!all.Any(worker => string.Equals(worker.Name, name, StringComparison.Ordinal)))
+            // A keyed child (Set[key]) is named only once it is started, so any key of a known set counts.
+            if (!names.Any(known => string.Equals(known, name, StringComparison.Ordinal))
+                && !sets.Any(set => name.StartsWith(set.Name + "[", StringComparison.Ordinal)))
             {
-                var known = all.Count == 0 ? "none" : string.Join(", ", all.Select(worker => worker.Name));
+                var known = names.Count == 0 ? "none" : string.Join(", ", names);
                 HostingLog.UnknownWorkerInGiveUpBehaviors(logger, name, known);
             }
         }
@@ -157,12 +208,16 @@ internal sealed class SupervisedWorkerRegistry
         public Resolved(
             IReadOnlyList<SupervisedWorker> all,
             Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorker>> bySource,
+            IReadOnlyList<SupervisedWorkerSet> allSets,
+            Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorkerSet>> setsBySource,
             ILogger supervisorLogger,
             ILogger hostingLogger,
             TimeProvider? timeProvider)
         {
             All = all;
             BySource = bySource;
+            AllSets = allSets;
+            SetsBySource = setsBySource;
             SupervisorLogger = supervisorLogger;
             HostingLogger = hostingLogger;
             TimeProvider = timeProvider;
@@ -171,6 +226,10 @@ internal sealed class SupervisedWorkerRegistry
         public IReadOnlyList<SupervisedWorker> All { get; }
 
         public Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorker>> BySource { get; }
+
+        public IReadOnlyList<SupervisedWorkerSet> AllSets { get; }
+
+        public Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorkerSet>> SetsBySource { get; }
 
         public ILogger SupervisorLogger { get; }
 

@@ -14,7 +14,7 @@ namespace Supervise.Hosting;
 /// </remarks>
 public sealed class SupervisedWorkersStatus
 {
-    // Plain workers have no children; supervision groups and keyed worker sets will list theirs.
+    // Plain workers have no children; keyed worker sets list theirs (and supervision groups will).
     private static readonly IReadOnlyList<SupervisorSnapshot> NoChildren = Array.Empty<SupervisorSnapshot>();
 
     private readonly SupervisedWorkerRegistry _registry;
@@ -26,18 +26,26 @@ public sealed class SupervisedWorkersStatus
 
     /// <summary>
     /// Reads every supervised worker, in the order the host starts them (registration order, then
-    /// declaration order). The first call resolves the workers from the container, as the host's start does.
+    /// declaration order), then every keyed worker set, one row each with its children (one per key, in
+    /// start order) in <see cref="SupervisorSnapshot.Children"/>. The first call resolves the workers from
+    /// the container, as the host's start does.
     /// </summary>
     /// <returns>A copy: later changes of the workers do not show in it.</returns>
     public SupervisedWorkersSnapshot Snapshot()
     {
         var workers = _registry.All;
+        var sets = _registry.AllSets;
         var takenAt = (_registry.TimeProvider ?? TimeProvider.System).GetUtcNow();
-        var entries = new SupervisorSnapshot[workers.Count];
+        var entries = new SupervisorSnapshot[workers.Count + sets.Count];
         for (var i = 0; i < workers.Count; i++)
         {
             var worker = workers[i];
             entries[i] = SupervisorSnapshot.Read(worker.Supervisor, worker.WorkerType, worker.StateSince, NoChildren);
+        }
+
+        for (var i = 0; i < sets.Count; i++)
+        {
+            entries[workers.Count + i] = SupervisorSetSnapshot.Read(sets[i]);
         }
 
         return new SupervisedWorkersSnapshot(takenAt, entries);

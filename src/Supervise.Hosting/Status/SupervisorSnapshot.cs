@@ -35,6 +35,32 @@ public sealed class SupervisorSnapshot
         Children = children;
     }
 
+    /// <summary>A row that stands for several supervisors (a keyed worker set), its values rolled up from its children by the caller.</summary>
+    internal SupervisorSnapshot(
+        string name,
+        string workerType,
+        SupervisorState state,
+        int restartCount,
+        int consecutiveFailures,
+        SupervisorFailureSnapshot? lastFailure,
+        DateTimeOffset? nextRestartAt,
+        CircuitState circuit,
+        string policy,
+        IReadOnlyList<SupervisorSnapshot> children)
+    {
+        Name = name;
+        WorkerType = workerType;
+        State = state;
+        RestartCount = restartCount;
+        ConsecutiveFailures = consecutiveFailures;
+        LastFailure = lastFailure;
+        NextRestartAt = nextRestartAt;
+        Circuit = circuit;
+        Policy = policy;
+        RecentRuns = Array.Empty<RunRecord>();
+        Children = children;
+    }
+
     /// <summary>The supervisor's name (<see cref="Supervisor.Name"/>): what logs, metrics and health entries call it.</summary>
     public string Name { get; }
 

@@ -92,6 +92,7 @@ internal sealed class SupervisedWorkerRegistry
         }
 
         WarnAboutUnknownNames(options, all, hostingLogger);
+        SingletonLeaseWiring.Wire(_services, all);
         return new Resolved(
             all,
             bySource,

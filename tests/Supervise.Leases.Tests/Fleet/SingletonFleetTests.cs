@@ -65,7 +65,8 @@ public sealed class SingletonFleetTests(PostgresFixture postgres, ITestOutputHel
         Assert.True(handover < HandoverTarget, $"The handover took {handover.TotalMilliseconds:0} ms; the target is under {HandoverTarget.TotalSeconds:0} s.");
         Assert.True(next.LeaderToken > leader.LeaderToken);
         Assert.Equal(0, await fleet["a"].ExitCodeAsync());
-        Assert.Contains(fleet.Lines, line => line.Replica == "a" && line.IsStopped);
+        var stopped = Assert.Single(fleet.Lines, line => line.Replica == "a" && line.IsStopped);
+        output.WriteLine($"SIGTERM of leader a to its host stopped: {stopped.After(signalledAt).TotalMilliseconds:0} ms");
         await database.WaitForRowsAsync(next.LeaderToken!.Value, RowsPerLeader);
         FleetWorkRow.AssertOneWriterAtATime(await database.RowsAsync());
     }

@@ -109,6 +109,7 @@ internal sealed class SupervisedWorkerRegistry
         }
 
         WarnAboutUnknownNames(options, all, allSets, hostingLogger);
+        SingletonLeaseWiring.Wire(_services, all);
         return new Resolved(
             all,
             bySource,

@@ -31,6 +31,8 @@ public sealed class SupervisorSnapshot
         NextRestartAt = supervisor.NextRestartAt;
         Circuit = supervisor.Circuit;
         Policy = supervisor.Settings.ToString();
+        Lease = supervisor.Settings.Singleton;
+        FencingToken = supervisor.FencingToken;
         RecentRuns = supervisor.RecentRuns;
         Children = children;
     }
@@ -93,6 +95,15 @@ public sealed class SupervisorSnapshot
 
     /// <summary>The supervisor's settings in one line, e.g. <c>Fixed 500 ms; restart always; shutdown 5 s</c>.</summary>
     public string Policy { get; }
+
+    /// <summary>For a singleton worker, the name of its lease; null for other workers.</summary>
+    public string? Lease { get; }
+
+    /// <summary>
+    /// For a singleton worker that is the leader, the fencing token of the lease it holds
+    /// (<see cref="Supervisor.FencingToken"/>); null on standby and for other workers.
+    /// </summary>
+    public long? FencingToken { get; }
 
     /// <summary>The last finished runs, oldest first (a hosted supervisor keeps 50 unless given its own <see cref="Supervisor.RunHistoryCapacity"/>).</summary>
     public IReadOnlyList<RunRecord> RecentRuns { get; }

@@ -87,6 +87,9 @@ internal sealed class LeaseGate : RunGate
                 return true;
             }
 
+            // The retry is armed before the state says the supervisor waits: whoever sees WaitingForLease
+            // (a test moving a fake clock) finds the next attempt already scheduled.
+            var retry = TimeProviderDelay.Delay(_owner.TimeProvider, _retryInterval, stoppingToken);
             if (!standingBy)
             {
                 standingBy = true;
@@ -96,7 +99,7 @@ internal sealed class LeaseGate : RunGate
 
             try
             {
-                await TimeProviderDelay.Delay(_owner.TimeProvider, _retryInterval, stoppingToken).ConfigureAwait(false);
+                await retry.ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -192,7 +192,7 @@ public sealed class SupervisorGroup
             run.StopWaitToken = cancellationToken;
         }
 
-        run.Stop.Cancel();
+        run.CancelStop();
         await run.Ended.Task.ConfigureAwait(false);
         if (run.UnstoppedChild is { } unstopped)
         {
@@ -442,15 +442,12 @@ public sealed class SupervisorGroup
         lock (_gate)
         {
             run.GaveUp = gaveUp;
-            _current = null;
-            if (run.RunsInBackground && gaveUp is not null)
-            {
-                _unreportedGiveUp = gaveUp;
-            }
         }
 
+        var previous = final;
         try
         {
+            // The run is still the current one: a stop asked for from here (a GaveUp handler) waits for its end.
             if (gaveUp is not null)
             {
                 Invoke(GaveUp, new SupervisorGaveUpEventArgs(gaveUp), nameof(GaveUp));
@@ -459,13 +456,29 @@ public sealed class SupervisorGroup
             {
                 GroupLog.Stopped(_logger, Name, RestartCount);
             }
-
-            Move(final);
         }
         finally
         {
+            // The final state and the end of the run are one step: whoever finds no run finds the final state.
+            lock (_gate)
+            {
+                _current = null;
+                if (run.RunsInBackground && gaveUp is not null)
+                {
+                    _unreportedGiveUp = gaveUp;
+                }
+
+                previous = (SupervisorState)Interlocked.Exchange(ref _state, (int)final);
+            }
+
             run.Dispose();
             run.Ended.TrySetResult(true);
+        }
+
+        // After the end, so that a handler may start the group again.
+        if (previous != final)
+        {
+            Invoke(StateChanged, new SupervisorStateChangedEventArgs(previous, final), nameof(StateChanged));
         }
     }
 

@@ -110,6 +110,31 @@ public sealed class SupervisionGroupTests
     }
 
     [Fact]
+    public async Task A_stop_asked_for_as_the_group_gives_up_returns_once_the_group_is_faulted_and_reports_the_give_up()
+    {
+        var ingest = new OneForAllIngest(_scripts);
+        Task? stop = null;
+        var stopDoneInHandler = false;
+        var stateWhenStopped = SupervisorState.NotStarted;
+        ingest.Group.GaveUp += (_, _) =>
+        {
+            stop = ingest.Group.StopAsync();
+            stopDoneInHandler = stop.IsCompleted;
+            _ = stop.ContinueWith(_ => stateWhenStopped = ingest.Group.State, TaskContinuationOptions.ExecuteSynchronously);
+        };
+        ingest.Group.TimeProvider = _time;
+        ingest.Group.Start();
+        var (_, _, report) = await Started(0, 1, 2);
+
+        report.Fail(new InvalidOperationException("the report could not be written"));
+        await Guard.Within(Until(() => stop is not null));
+
+        await Assert.ThrowsAsync<SupervisorGaveUpException>(() => Guard.Within(stop!));
+        Assert.False(stopDoneInHandler);
+        Assert.Equal(SupervisorState.Faulted, stateWhenStopped);
+    }
+
+    [Fact]
     public async Task One_for_one_restarts_only_the_failing_child_by_its_own_policy_and_counts_it_against_the_group()
     {
         var ingest = new OneForOneIngest(_scripts);

@@ -13,8 +13,8 @@ public abstract partial class Supervisor
     /// <summary>The default of <see cref="LeaseRetryInterval"/>.</summary>
     public static readonly TimeSpan DefaultLeaseRetryInterval = TimeSpan.FromMilliseconds(500);
 
-    private ILeaseStore? _leaseStore;
-    private TimeSpan _leaseRetryInterval = DefaultLeaseRetryInterval;
+    // Made when either is set (a host sets them on singleton workers only): other supervisors keep neither field.
+    private LeaseChoice? _leaseChoice;
     private bool _restartAfterGate;
 
     /// <summary>
@@ -25,8 +25,8 @@ public abstract partial class Supervisor
     /// <exception cref="InvalidOperationException">The supervisor is running.</exception>
     public ILeaseStore? LeaseStore
     {
-        get => _leaseStore;
-        set => _lifecycle.WhileIdle(() => _leaseStore = value);
+        get => _leaseChoice?.Store;
+        set => _lifecycle.WhileIdle(() => _leaseChoice = new LeaseChoice(value, LeaseRetryInterval));
     }
 
     /// <summary>
@@ -37,7 +37,7 @@ public abstract partial class Supervisor
     /// <exception cref="InvalidOperationException">The supervisor is running.</exception>
     public TimeSpan LeaseRetryInterval
     {
-        get => _leaseRetryInterval;
+        get => _leaseChoice?.RetryInterval ?? DefaultLeaseRetryInterval;
         set
         {
             if (value <= TimeSpan.Zero)
@@ -45,7 +45,7 @@ public abstract partial class Supervisor
                 throw new ArgumentOutOfRangeException(nameof(value), value, "The lease retry interval must be more than zero.");
             }
 
-            _lifecycle.WhileIdle(() => _leaseRetryInterval = value);
+            _lifecycle.WhileIdle(() => _leaseChoice = new LeaseChoice(LeaseStore, value));
         }
     }
 
@@ -156,10 +156,10 @@ public abstract partial class Supervisor
             return null;
         }
 
-        return new LeaseGate(this, session, RequireLeaseStore(lease), lease, _leaseRetryInterval);
+        return new LeaseGate(this, session, RequireLeaseStore(lease), lease, LeaseRetryInterval);
     }
 
-    private ILeaseStore RequireLeaseStore(string lease) => _leaseStore ?? throw new InvalidOperationException(
+    private ILeaseStore RequireLeaseStore(string lease) => LeaseStore ?? throw new InvalidOperationException(
         $"Supervisor '{Name}' is a singleton (lease '{lease}') and needs a lease store: in a host, add one with " +
         "services.AddSuperviseLeases().UsePostgres(connectionString) (or UseRedis, or UseInMemory for one machine); " +
         "outside a host, set the supervisor's LeaseStore.");

@@ -72,8 +72,6 @@ public abstract partial class Supervisor
             throw new ArgumentException("A supervisor needs a name.", nameof(workerName));
         }
 
-        var name = key is null ? workerName : $"{workerName}[{key}]";
-
         if (settings is null)
         {
             throw new ArgumentNullException(nameof(settings));
@@ -84,31 +82,28 @@ public abstract partial class Supervisor
             var problems = settings.Validate();
             if (problems.Count > 0)
             {
-                throw new ArgumentException($"Supervisor '{name}' cannot run with these settings: {string.Join("; ", problems)}.", nameof(settings));
+                throw new ArgumentException($"Supervisor '{SupervisorNames.Of(workerName, key)}' cannot run with these settings: {string.Join("; ", problems)}.", nameof(settings));
             }
 
             settings.MakeReadOnlyAndValid();
         }
 
-        Name = name;
-        WorkerName = workerName;
-        Key = key;
         _settings = _compiledSettings = settings;
         _lifecycle = new SessionLifecycle(this);
-        _instrumentation = new SupervisorInstrumentation(name, workerName, key);
+        _instrumentation = new SupervisorInstrumentation(workerName, key);
         _ledger = RunLedger.None;
         _schedule = RestartSchedule.None;
         _slowPath = NeedsSchedule(settings) ? SlowPath.Schedule : 0;
     }
 
     /// <summary>The supervisor's name in logs and health reports: its worker's name, and for a keyed child its key, as <c>Consumers.Consume[p1]</c>.</summary>
-    public string Name { get; }
+    public string Name => _instrumentation.Name;
 
     /// <summary>The worker's name, the same for every keyed child of one worker (<c>Consumers.Consume</c>): the name metrics carry.</summary>
-    public string WorkerName { get; }
+    public string WorkerName => _instrumentation.WorkerName;
 
     /// <summary>For a keyed child of a <see cref="SupervisorSet{TKey}"/>, its key as text; null for other supervisors. Metrics carry it as its own tag, logs in a scope field.</summary>
-    public string? Key { get; }
+    public string? Key => _instrumentation.Key;
 
     /// <summary>
     /// The policy in force, read-only: the values of its <see cref="SupervisedAttribute"/>, or those that

@@ -18,22 +18,29 @@ namespace Supervise;
 /// </remarks>
 internal sealed class SupervisorInstrumentation
 {
-    private readonly string _name;
     private readonly string _workerName;
     private readonly string? _key;
+    private string? _name;
     private ILogger _userLogger = NullLogger.Instance;
     private ILogger _log = NullLogger.Instance;
     private Activity? _runActivity;
 
-    /// <param name="name">The supervisor's name, in every log line.</param>
     /// <param name="workerName">The worker's name, the metrics' and traces' name tag: the name without the key of a keyed child.</param>
     /// <param name="key">A keyed child's key, as text, its own tag and log field; null for other supervisors.</param>
-    public SupervisorInstrumentation(string name, string workerName, string? key)
+    public SupervisorInstrumentation(string workerName, string? key)
     {
-        _name = name;
         _workerName = workerName;
         _key = key;
     }
+
+    /// <summary>The supervisor's name, in every log line: the worker's, and a keyed child's key (<c>Consume[p1]</c>), made when first read.</summary>
+    public string Name => _name ??= SupervisorNames.Of(_workerName, _key);
+
+    /// <summary>The worker's name: the name without the key of a keyed child.</summary>
+    public string WorkerName => _workerName;
+
+    /// <summary>A keyed child's key, as text; null for other supervisors.</summary>
+    public string? Key => _key;
 
     /// <summary>The logger as the user set it.</summary>
     public ILogger UserLogger => _userLogger;
@@ -75,7 +82,7 @@ internal sealed class SupervisorInstrumentation
         }
         catch (Exception exception)
         {
-            SupervisorLog.ObserverFailed(_log, _name, "a run's start trace", exception);
+            SupervisorLog.ObserverFailed(_log, Name, "a run's start trace", exception);
         }
     }
 
@@ -117,7 +124,7 @@ internal sealed class SupervisorInstrumentation
         catch (Exception exception)
         {
             _runActivity = null;
-            SupervisorLog.ObserverFailed(_log, _name, "a run's end", exception);
+            SupervisorLog.ObserverFailed(_log, Name, "a run's end", exception);
         }
     }
 
@@ -135,7 +142,7 @@ internal sealed class SupervisorInstrumentation
         }
         catch (Exception exception)
         {
-            SupervisorLog.ObserverFailed(_log, _name, "a restart", exception);
+            SupervisorLog.ObserverFailed(_log, Name, "a restart", exception);
         }
     }
 
@@ -155,7 +162,7 @@ internal sealed class SupervisorInstrumentation
         }
         catch (Exception exception)
         {
-            SupervisorLog.ObserverFailed(_log, _name, "a lease acquisition", exception);
+            SupervisorLog.ObserverFailed(_log, Name, "a lease acquisition", exception);
         }
     }
 
@@ -174,7 +181,7 @@ internal sealed class SupervisorInstrumentation
         }
         catch (Exception exception)
         {
-            SupervisorLog.ObserverFailed(_log, _name, "a lease loss", exception);
+            SupervisorLog.ObserverFailed(_log, Name, "a lease loss", exception);
         }
     }
 

@@ -28,6 +28,12 @@ public static class SupervisedWorkersHealthChecksBuilderExtensions
     /// count, consecutive failures, the last failure's message and type, and the next restart time while
     /// waiting to restart or while the circuit is open. An entry that is not Healthy carries the last failure as its exception.
     /// </para>
+    /// <para>
+    /// A supervision group has an entry named by its <see cref="SupervisorGroup.Name"/>, its status mapped from
+    /// its state the same way, with its state, since when, group restarts, policy and
+    /// <see cref="SupervisorHealthData.Children"/> as data (and, once it gave up, the failure it gave up on);
+    /// each child has its own entry, as a plain worker does.
+    /// </para>
     /// </remarks>
     /// <param name="builder">The builder from <c>services.AddHealthChecks()</c>.</param>
     /// <param name="tags">Tags for every worker's entry, to filter health endpoints by; none by default.</param>

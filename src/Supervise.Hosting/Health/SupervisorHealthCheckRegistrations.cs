@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Supervise.Hosting;
 
 /// <summary>
-/// Adds one health check entry per supervised worker, named by its supervisor. Worker names are known
+/// Adds one health check entry per supervised worker, named by its supervisor, and one per supervision group, named by the group. Worker names are known
 /// only once the workers are resolved, so the entries are added when the health check options are built.
 /// </summary>
 internal sealed class SupervisorHealthCheckRegistrations : IConfigureOptions<HealthCheckServiceOptions>
@@ -24,6 +24,11 @@ internal sealed class SupervisorHealthCheckRegistrations : IConfigureOptions<Hea
         foreach (var worker in _registry.All)
         {
             options.Registrations.Add(new HealthCheckRegistration(worker.Name, new SupervisorHealthCheck(worker), failureStatus: HealthStatus.Unhealthy, _tags));
+        }
+
+        foreach (var group in _registry.Groups)
+        {
+            options.Registrations.Add(new HealthCheckRegistration(group.Name, new SupervisorGroupHealthCheck(group), failureStatus: HealthStatus.Unhealthy, _tags));
         }
     }
 }

@@ -25,8 +25,11 @@ internal sealed class SupervisedWorkerRegistry
         _services = services;
     }
 
-    /// <summary>All supervised workers, in registration order, then declaration order.</summary>
+    /// <summary>All supervised workers, in registration order, then declaration order; a group's children among them.</summary>
     public IReadOnlyList<SupervisedWorker> All => Resolve().All;
+
+    /// <summary>All supervision groups, in registration order.</summary>
+    public IReadOnlyList<SupervisedGroup> Groups => Resolve().Groups;
 
     /// <summary>The logger the host gives supervisors (category <see cref="SupervisedWorkersLogCategories.Supervisor"/>).</summary>
     public ILogger SupervisorLogger => Resolve().SupervisorLogger;
@@ -40,6 +43,10 @@ internal sealed class SupervisedWorkerRegistry
     /// <summary>The workers of one registration, leaving out supervisors an earlier registration already has.</summary>
     public IReadOnlyList<SupervisedWorker> WorkersOf(SupervisedWorkersSource source) =>
         Resolve().BySource.TryGetValue(source, out var workers) ? workers : Array.Empty<SupervisedWorker>();
+
+    /// <summary>The group of one registration, or null when its type is no <see cref="ISupervisedGroup"/> (or an earlier registration has the group).</summary>
+    public SupervisedGroup? GroupOf(SupervisedWorkersSource source) =>
+        Resolve().GroupBySource.TryGetValue(source, out var group) ? group : null;
 
     private Resolved Resolve()
     {
@@ -79,8 +86,8 @@ internal sealed class SupervisedWorkerRegistry
         var escalation = new GiveUpEscalation(options, _services.GetService<IHostApplicationLifetime>(), hostingLogger);
 
         // Checked before any worker is created, as creating one subscribes to its supervisor's events.
-        var found = FindSupervisors();
-        RejectDuplicateNames(found);
+        var found = FindSupervisors(out var foundGroups);
+        RejectDuplicateNames(found, foundGroups);
 
         var all = new List<SupervisedWorker>();
         var bySource = new Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorker>>();
@@ -91,24 +98,48 @@ internal sealed class SupervisedWorkerRegistry
             bySource[group.Key] = ofSource;
         }
 
-        WarnAboutUnknownNames(options, all, hostingLogger);
+        var groups = new List<SupervisedGroup>();
+        var groupBySource = new Dictionary<SupervisedWorkersSource, SupervisedGroup>();
+        foreach (var (source, group) in foundGroups)
+        {
+            var children = group.Children.Select(child => all.First(worker => ReferenceEquals(worker.Supervisor, child))).ToList();
+            var hosted = new SupervisedGroup(group, source.WorkerType, children, escalation);
+            groups.Add(hosted);
+            groupBySource[source] = hosted;
+        }
+
+        WarnAboutUnknownNames(options, all, groups, hostingLogger);
         return new Resolved(
             all,
             bySource,
+            groups,
+            groupBySource,
             loggerFactory.CreateLogger(SupervisedWorkersLogCategories.Supervisor),
             hostingLogger,
             _services.GetService<TimeProvider>());
     }
 
-    /// <summary>Every source's supervisors in order, each supervisor once, with the source that listed it first.</summary>
-    private List<(SupervisedWorkersSource Source, Supervisor Supervisor)> FindSupervisors()
+    /// <summary>
+    /// Every source's supervisors in order, each supervisor once, with the source that listed it first; and
+    /// the group of each source that is an <see cref="ISupervisedGroup"/>, whose children are among the supervisors.
+    /// </summary>
+    private List<(SupervisedWorkersSource Source, Supervisor Supervisor)> FindSupervisors(out List<(SupervisedWorkersSource Source, SupervisorGroup Group)> groups)
     {
         var found = new List<(SupervisedWorkersSource Source, Supervisor Supervisor)>();
+        groups = new List<(SupervisedWorkersSource Source, SupervisorGroup Group)>();
         foreach (var source in _services.GetServices<SupervisedWorkersSource>())
         {
             _resolving = source.WorkerType;
-            var supervisors = source.Resolve(_services).Supervisors
+            var instance = source.Resolve(_services);
+            var supervisors = instance.Supervisors
                 ?? throw new InvalidOperationException($"{source.WorkerType.FullName}.Supervisors returned null; it must list the type's supervisors.");
+            var ownGroup = instance is ISupervisedGroup grouped ? grouped.Group : null;
+            var addsGroup = ownGroup is not null && !groups.Any(known => ReferenceEquals(known.Group, ownGroup));
+            if (addsGroup)
+            {
+                groups.Add((source, ownGroup!));
+            }
+
             foreach (var supervisor in supervisors)
             {
                 if (supervisor is null)
@@ -116,37 +147,61 @@ internal sealed class SupervisedWorkerRegistry
                     throw new InvalidOperationException($"{source.WorkerType.FullName}.Supervisors holds a null supervisor.");
                 }
 
-                // The same object registered under two types is supervised once, by the first registration.
-                if (!found.Any(known => ReferenceEquals(known.Supervisor, supervisor)))
+                // The runtime refuses to start a group's child on its own; the host runs groups it is given.
+                if (supervisor.Group is { } other && !groups.Any(known => ReferenceEquals(known.Group, other)))
                 {
-                    found.Add((source, supervisor));
+                    throw new InvalidOperationException(
+                        $"{source.WorkerType.FullName}.Supervisors lists '{supervisor.Name}', a child of supervision group '{other.Name}', which the host does not run: " +
+                        "a group's children start and stop with their group only. Register the type that owns the group with AddSupervisedWorkers<T>() instead.");
                 }
+            }
+
+            AddNew(found, source, supervisors);
+            if (addsGroup)
+            {
+                // Children a hand-written Supervisors list leaves out are still the group's, and reported with it.
+                AddNew(found, source, ownGroup!.Children);
             }
         }
 
         return found;
     }
 
-    // Names key health entries and per-worker settings, so two workers cannot share one.
-    private static void RejectDuplicateNames(List<(SupervisedWorkersSource Source, Supervisor Supervisor)> found)
+    // The same object registered under two types is supervised once, by the first registration.
+    private static void AddNew(List<(SupervisedWorkersSource Source, Supervisor Supervisor)> found, SupervisedWorkersSource source, IEnumerable<Supervisor> supervisors)
     {
-        var duplicate = found.GroupBy(pair => pair.Supervisor.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        foreach (var supervisor in supervisors)
+        {
+            if (!found.Any(known => ReferenceEquals(known.Supervisor, supervisor)))
+            {
+                found.Add((source, supervisor));
+            }
+        }
+    }
+
+    // Names key health entries and per-worker settings, so two workers cannot share one.
+    private static void RejectDuplicateNames(List<(SupervisedWorkersSource Source, Supervisor Supervisor)> found, List<(SupervisedWorkersSource Source, SupervisorGroup Group)> groups)
+    {
+        var named = found.Select(pair => (pair.Source, pair.Supervisor.Name)).Concat(groups.Select(pair => (pair.Source, pair.Group.Name)));
+        var duplicate = named.GroupBy(pair => pair.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
             var owners = string.Join(" and ", duplicate.Select(pair => pair.Source.WorkerType.FullName).Distinct());
             throw new InvalidOperationException(
                 $"Two supervised workers are named '{duplicate.Key}' (in {owners}). Worker names key health checks and give-up settings, " +
-                "so each must be unique: give one of them another name with [Supervised(Name = \"...\")].");
+                "so each must be unique: give one of them another name with [Supervised(Name = \"...\")] (a group: [SupervisionGroup(Name = \"...\")]).");
         }
     }
 
-    private static void WarnAboutUnknownNames(SupervisedWorkersOptions options, List<SupervisedWorker> all, ILogger logger)
+    private static void WarnAboutUnknownNames(SupervisedWorkersOptions options, List<SupervisedWorker> all, List<SupervisedGroup> groups, ILogger logger)
     {
+        // A group's give-up is the one escalated, so its name is the one to configure; its children's have no effect.
+        var names = all.Where(worker => worker.Supervisor.Group is null).Select(worker => worker.Name).Concat(groups.Select(group => group.Name)).ToList();
         foreach (var name in options.GiveUpBehaviorByName.Keys)
         {
-            if (!all.Any(worker => string.Equals(worker.Name, name, StringComparison.Ordinal)))
+            if (!names.Contains(name, StringComparer.Ordinal))
             {
-                var known = all.Count == 0 ? "none" : string.Join(", ", all.Select(worker => worker.Name));
+                var known = names.Count == 0 ? "none" : string.Join(", ", names);
                 HostingLog.UnknownWorkerInGiveUpBehaviors(logger, name, known);
             }
         }
@@ -157,12 +212,16 @@ internal sealed class SupervisedWorkerRegistry
         public Resolved(
             IReadOnlyList<SupervisedWorker> all,
             Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorker>> bySource,
+            IReadOnlyList<SupervisedGroup> groups,
+            Dictionary<SupervisedWorkersSource, SupervisedGroup> groupBySource,
             ILogger supervisorLogger,
             ILogger hostingLogger,
             TimeProvider? timeProvider)
         {
             All = all;
             BySource = bySource;
+            Groups = groups;
+            GroupBySource = groupBySource;
             SupervisorLogger = supervisorLogger;
             HostingLogger = hostingLogger;
             TimeProvider = timeProvider;
@@ -171,6 +230,10 @@ internal sealed class SupervisedWorkerRegistry
         public IReadOnlyList<SupervisedWorker> All { get; }
 
         public Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorker>> BySource { get; }
+
+        public IReadOnlyList<SupervisedGroup> Groups { get; }
+
+        public Dictionary<SupervisedWorkersSource, SupervisedGroup> GroupBySource { get; }
 
         public ILogger SupervisorLogger { get; }
 

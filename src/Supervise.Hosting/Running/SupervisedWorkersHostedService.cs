@@ -9,12 +9,15 @@ namespace Supervise.Hosting;
 /// <summary>
 /// Runs the supervisors of one <c>AddSupervisedWorkers&lt;T&gt;()</c> registration as part of the host:
 /// starts them in order when the host starts, and stops them one by one in reverse order when it stops.
+/// A type's supervision group is started as one, after the type's other workers, and stopped before them;
+/// its children are never started or stopped one by one.
 /// </summary>
 internal sealed class SupervisedWorkersHostedService : IHostedService
 {
     private readonly SupervisedWorkersSource _source;
     private readonly SupervisedWorkerRegistry _registry;
     private readonly List<SupervisedWorker> _started = new();
+    private SupervisedGroup? _startedGroup;
 
     public SupervisedWorkersHostedService(SupervisedWorkersSource source, SupervisedWorkerRegistry registry)
     {
@@ -28,11 +31,23 @@ internal sealed class SupervisedWorkersHostedService : IHostedService
         HostingLog.WorkersStarting(_registry.HostingLogger, _source.WorkerType.FullName ?? _source.WorkerType.Name, string.Join(", ", workers.Select(worker => worker.Name)));
         foreach (var worker in workers)
         {
+            if (worker.Supervisor.Group is not null)
+            {
+                continue;
+            }
+
             worker.PrepareToRun(_registry.SupervisorLogger, _registry.TimeProvider);
 
             // Returns at once: the supervisor runs the worker on the thread pool.
             worker.Supervisor.Start();
             _started.Add(worker);
+        }
+
+        if (_registry.GroupOf(_source) is { } group)
+        {
+            group.PrepareToRun(_registry.SupervisorLogger, _registry.TimeProvider);
+            group.Start();
+            _startedGroup = group;
         }
 
         return Task.CompletedTask;
@@ -42,6 +57,23 @@ internal sealed class SupervisedWorkersHostedService : IHostedService
     /// not yet stopped is then Unstopped and reported, so the host's stop is never held up.</param>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_startedGroup is { } group)
+        {
+            _startedGroup = null;
+            try
+            {
+                await group.StopAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (WorkerUnstoppedException unstopped)
+            {
+                HostingLog.WorkerUnstoppedAtShutdown(_registry.HostingLogger, unstopped.SupervisorName, (long)unstopped.ShutdownTimeout.TotalMilliseconds);
+            }
+            catch (SupervisorGaveUpException)
+            {
+                // Escalated when it happened, by the group's give-up behavior.
+            }
+        }
+
         for (var i = _started.Count - 1; i >= 0; i--)
         {
             var supervisor = _started[i].Supervisor;

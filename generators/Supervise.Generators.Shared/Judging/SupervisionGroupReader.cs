@@ -28,7 +28,8 @@ internal static class SupervisionGroupReader
     /// <summary>The group's values, defaults filled in; null if they cannot be read (code the compiler rejects).</summary>
     public static SupervisionGroupInfo? Read(AttributeData attribute)
     {
-        if (!attribute.ConstructorArguments.IsEmpty)
+        // No constructor bound: arguments the compiler could not match to the attribute's one constructor.
+        if (attribute.AttributeConstructor is null || !attribute.ConstructorArguments.IsEmpty)
         {
             return null;
         }

@@ -7,7 +7,8 @@ using Supervise;
 using Supervise.Hosting;
 using WorkerService;
 
-// A Generic Host (here the web flavour, for the status page) running two supervised workers.
+// A Generic Host (here the web flavour, for the status page) running two supervised workers and a
+// parameterised one (a child per configured partition).
 // The status page comes from the Supervise.AspNetCore package: http://127.0.0.1:5080/supervisors
 // Listens on 127.0.0.1:5080 unless told otherwise: --urls http://127.0.0.1:<port> (0 picks a free port).
 // Settings come from the appsettings.json next to the program, whatever the current directory.
@@ -16,6 +17,11 @@ builder.Services.Configure<SampleOptions>(builder.Configuration.GetSection("Samp
 
 builder.Services.AddSupervisedWorkers<InventoryPoller>();
 builder.Services.AddSupervisedWorkers<OrderConsumer>();
+
+// A parameterised worker: one supervised child per partition listed in Sample:Partitions, started by
+// PartitionAssignment once the host runs, and all stopped with the host by AddSupervisedWorkers.
+builder.Services.AddSupervisedWorkers<PartitionConsumer>();
+builder.Services.AddHostedService<PartitionAssignment>();
 
 // Give-up behaviors from the "Supervise" section of appsettings.json: StopHost unless a worker says otherwise.
 builder.Services.AddOptions<SupervisedWorkersOptions>().Bind(builder.Configuration.GetSection("Supervise"));

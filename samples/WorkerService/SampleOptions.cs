@@ -15,6 +15,12 @@ public sealed class SampleOptions
     /// <summary>Seeds the consumer's failures for a reproducible run; random when not set.</summary>
     public int? Seed { get; set; }
 
+    /// <summary>The partitions the partition consumer reads, one supervised child each.</summary>
+    public List<string> Partitions { get; set; } = [];
+
+    /// <summary>How long the partition consumer takes per message.</summary>
+    public TimeSpan PartitionInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How often the supervisors' metrics are written to the console; zero turns the exporter off.</summary>
     public TimeSpan MetricsInterval { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -35,4 +35,22 @@ public static class SupervisorHealthData
 
     /// <summary>A supervision group's entry only: its children's names, in start order (a <see cref="string"/> array); each child has its own entry by that name.</summary>
     public const string Children = "children";
+
+    /// <summary>For a singleton worker, the name of its lease (<see cref="SupervisorSettings.Singleton"/>, a <see cref="string"/>); absent for other workers.</summary>
+    public const string Lease = "lease";
+
+    /// <summary>
+    /// For a singleton worker, <see cref="LeaderRole"/> while it holds its lease (<see cref="Supervisor.IsLeader"/>),
+    /// otherwise <see cref="StandbyRole"/> (a <see cref="string"/>); absent for other workers.
+    /// </summary>
+    public const string Role = "role";
+
+    /// <summary>The <see cref="Role"/> of a singleton worker that holds its lease and runs.</summary>
+    public const string LeaderRole = "leader";
+
+    /// <summary>The <see cref="Role"/> of a singleton worker without its lease: another replica has it, or it is not running.</summary>
+    public const string StandbyRole = "standby";
+
+    /// <summary>The fencing token of the lease a singleton worker holds (<see cref="Supervisor.FencingToken"/>, a <see cref="long"/>); present only while it is the leader.</summary>
+    public const string FencingToken = "fencingToken";
 }

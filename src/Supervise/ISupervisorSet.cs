@@ -16,6 +16,13 @@ public interface ISupervisorSet
     /// <summary>The children, in the order they were first started: running, stopping, or given up (<see cref="SupervisorState.Faulted"/>) and not yet stopped.</summary>
     IReadOnlyList<Supervisor> Children { get; }
 
+    /// <summary>
+    /// Runs <paramref name="configure"/> on every child as it is created, before it starts, and at once on
+    /// the idle children that exist already: a host gives children its logger and clock this way.
+    /// </summary>
+    /// <param name="configure">Sets what a child needs; it runs while the child is idle.</param>
+    void ConfigureChildren(System.Action<Supervisor> configure);
+
     /// <summary>Stops every child, asking the last started first, and removes them all.</summary>
     /// <param name="cancellationToken">Cancel to stop waiting for the children before their shutdown timeouts.</param>
     /// <returns>A task that completes when every child has stopped or was left Unstopped.</returns>

@@ -68,7 +68,7 @@ public abstract partial class Supervisor
     {
         if (previous != state && StateChanged is not null)
         {
-            _events.Enqueue(SupervisorEventKind.StateChanged, new SupervisorStateChangedEventArgs(previous, state));
+            Events.Enqueue(SupervisorEventKind.StateChanged, new SupervisorStateChangedEventArgs(previous, state));
         }
     }
 
@@ -76,12 +76,12 @@ public abstract partial class Supervisor
     {
         if (GaveUp is not null)
         {
-            _events.Enqueue(SupervisorEventKind.GaveUp, new SupervisorGaveUpEventArgs(exception));
+            Events.Enqueue(SupervisorEventKind.GaveUp, new SupervisorGaveUpEventArgs(exception));
         }
     }
 
     /// <summary>Delivers the queued events, unless another thread is delivering them.</summary>
-    internal void DeliverEvents() => _events.Deliver(this, DeliverEvent);
+    internal void DeliverEvents() => Volatile.Read(ref _events)?.Deliver(this, DeliverEvent);
 
     /// <summary>Reported by the circuit breaker, from the loop or from its close timer.</summary>
     internal void OnCircuitMoved(CircuitState previous, CircuitState state)
@@ -93,7 +93,7 @@ public abstract partial class Supervisor
 
         if (CircuitStateChanged is not null)
         {
-            _events.Enqueue(SupervisorEventKind.CircuitStateChanged, new CircuitStateChangedEventArgs(previous, state));
+            Events.Enqueue(SupervisorEventKind.CircuitStateChanged, new CircuitStateChangedEventArgs(previous, state));
             DeliverEvents();
         }
     }
@@ -108,7 +108,7 @@ public abstract partial class Supervisor
 
         if (Restarting is not null)
         {
-            _events.Enqueue(SupervisorEventKind.Restarting, new RestartingEventArgs(attempt, delay, _ledger.LastRunFailed ? _ledger.LastFailure : null));
+            Events.Enqueue(SupervisorEventKind.Restarting, new RestartingEventArgs(attempt, delay, _ledger.LastRunFailed ? _ledger.LastFailure : null));
             DeliverEvents();
         }
     }

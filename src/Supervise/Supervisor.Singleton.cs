@@ -50,6 +50,20 @@ public abstract partial class Supervisor
     }
 
     /// <summary>
+    /// For a singleton worker (<see cref="SupervisedAttribute.Singleton"/>), the fencing token of the lease
+    /// it holds now: the leader's token, the same its run sees as <see cref="SupervisionContext.FencingToken"/>.
+    /// Null while it holds no lease (on standby, stopped, or between a lost lease and the next), and always
+    /// for other workers. Safe to read from any thread.
+    /// </summary>
+    public long? FencingToken => CurrentSession?.Gate is LeaseGate gate ? gate.HeldFencingToken : null;
+
+    /// <summary>
+    /// Whether this singleton worker is the leader now: it holds its lease, not lost (<see cref="FencingToken"/>
+    /// has a value). Always <see langword="false"/> for other workers.
+    /// </summary>
+    public bool IsLeader => FencingToken.HasValue;
+
+    /// <summary>
     /// Called by the generated loop of a singleton worker before each run: waits for the lease (state
     /// <see cref="SupervisorState.WaitingForLease"/> while another replica holds it).
     /// </summary>

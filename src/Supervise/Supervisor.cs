@@ -35,7 +35,8 @@ public abstract partial class Supervisor
 
     private readonly SessionLifecycle _lifecycle;
     private readonly SupervisorInstrumentation _instrumentation;
-    private readonly SupervisorEventQueue _events = new();
+    // Made for the first event, by whichever thread raises it: a supervisor no one handles events of keeps none.
+    private SupervisorEventQueue? _events;
     private readonly SupervisorSettings _compiledSettings;
 
     // The settings in force: replaced only by the loop at a restart decision, or while idle (under the
@@ -214,6 +215,10 @@ public abstract partial class Supervisor
     internal RunClock Clock => _clock;
 
     internal SupervisorInstrumentation Instrumentation => _instrumentation;
+
+    internal SessionLifecycle Lifecycle => _lifecycle;
+
+    private SupervisorEventQueue Events => Volatile.Read(ref _events) ?? Interlocked.CompareExchange(ref _events, new SupervisorEventQueue(), null) ?? _events!;
 
     /// <summary>
     /// Replaces the policy: at once while the supervisor is idle, otherwise at its next restart decision

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -39,7 +38,10 @@ public sealed class SupervisorSet<TKey> : ISupervisorSet
     private readonly object _gate = new();
     private readonly Func<TKey, Supervisor> _create;
     private readonly Dictionary<TKey, Child> _children;
-    private readonly LinkedList<Child> _inStartOrder = new();
+
+    // The children in start order, linked through themselves: no list node per child (guarded by _gate).
+    private Child? _first;
+    private Child? _last;
     private Action<Supervisor>? _configure;
 
     /// <summary>Creates a set. Called by generated code.</summary>
@@ -80,7 +82,14 @@ public sealed class SupervisorSet<TKey> : ISupervisorSet
         {
             lock (_gate)
             {
-                return _inStartOrder.Select(child => child.Key).ToArray();
+                var keys = new TKey[_children.Count];
+                var i = 0;
+                for (var child = _first; child is not null; child = child.Next)
+                {
+                    keys[i++] = child.Key;
+                }
+
+                return keys;
             }
         }
     }
@@ -92,7 +101,7 @@ public sealed class SupervisorSet<TKey> : ISupervisorSet
         {
             lock (_gate)
             {
-                return _inStartOrder.Select(child => child.Supervisor).ToArray();
+                return SupervisorsInStartOrder();
             }
         }
     }
@@ -113,7 +122,7 @@ public sealed class SupervisorSet<TKey> : ISupervisorSet
         lock (_gate)
         {
             _configure += configure;
-            existing = _inStartOrder.Select(child => child.Supervisor).ToArray();
+            existing = SupervisorsInStartOrder();
         }
 
         foreach (var supervisor in existing)
@@ -158,7 +167,7 @@ public sealed class SupervisorSet<TKey> : ISupervisorSet
             {
                 child = new Child(key, _create(key));
                 _children.Add(key, child);
-                child.Place = _inStartOrder.AddLast(child);
+                Append(child);
                 created = true;
             }
         }
@@ -231,63 +240,148 @@ public sealed class SupervisorSet<TKey> : ISupervisorSet
     /// <inheritdoc />
     /// <remarks>
     /// The stops are asked for in reverse start order, one after the other, and then awaited together,
-    /// each child within its own shutdown timeout. Give-ups and Unstopped workers are not thrown: they are
-    /// logged by each child, and read from <see cref="Supervisor.State"/> before the call if needed.
+    /// each child within its own shutdown timeout; the children are removed together once all have
+    /// stopped (until then, <see cref="Start"/> of one of their keys says it is being stopped). Give-ups
+    /// and Unstopped workers are not thrown: they are logged by each child, and read from
+    /// <see cref="Supervisor.State"/> before the call if needed.
     /// </remarks>
     public async Task StopAllAsync(CancellationToken cancellationToken = default)
     {
         Child[] stopping;
         lock (_gate)
         {
-            stopping = _inStartOrder.Where(child => !child.Removing).Reverse().ToArray();
-            foreach (var child in stopping)
+            var count = 0;
+            for (var child = _last; child is not null; child = child.Previous)
             {
-                child.Removing = true;
+                count += child.Removing ? 0 : 1;
+            }
+
+            stopping = new Child[count];
+            var i = 0;
+            for (var child = _last; child is not null; child = child.Previous)
+            {
+                if (!child.Removing)
+                {
+                    child.Removing = true;
+                    stopping[i++] = child;
+                }
             }
         }
 
+        // The supervisors' own stop tasks, awaited together: no extra state machine per child, which at
+        // ten thousand children made stopping all twice as slow as stopping as many plain supervisors.
         var stops = new Task[stopping.Length];
         for (var i = 0; i < stopping.Length; i++)
         {
-            stops[i] = StopQuietlyAsync(stopping[i], cancellationToken);
+            stops[i] = stopping[i].Supervisor.StopAsync(cancellationToken);
         }
 
-        await Task.WhenAll(stops).ConfigureAwait(false);
-    }
-
-    private async Task StopQuietlyAsync(Child child, CancellationToken cancellationToken)
-    {
         try
         {
-            await child.Supervisor.StopAsync(cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll(stops).ConfigureAwait(false);
         }
-        catch (WorkerUnstoppedException)
+        catch (Exception) when (OnlyExpectedStopFailures(stops))
         {
-            // Logged by the child, and its state says Unstopped.
-        }
-        catch (SupervisorGaveUpException)
-        {
-            // Logged by the child when it gave up.
+            // Give-ups and Unstopped workers: logged by each child, and its state says which.
         }
         finally
         {
-            Remove(child);
+            RemoveAll(stopping);
         }
+    }
+
+    private static bool OnlyExpectedStopFailures(Task[] stops)
+    {
+        foreach (var stop in stops)
+        {
+            if (stop.IsCanceled || (stop.IsFaulted && stop.Exception!.InnerException is not (WorkerUnstoppedException or SupervisorGaveUpException)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Remove(Child child)
     {
         lock (_gate)
         {
-            if (_children.TryGetValue(child.Key, out var current) && ReferenceEquals(current, child))
+            RemoveLocked(child);
+        }
+    }
+
+    private void RemoveAll(Child[] children)
+    {
+        lock (_gate)
+        {
+            foreach (var child in children)
             {
-                _children.Remove(child.Key);
-                _inStartOrder.Remove(child.Place!);
+                RemoveLocked(child);
             }
         }
     }
 
-    /// <summary>One key's supervisor; <see cref="Removing"/> is guarded by the set's lock.</summary>
+    private void RemoveLocked(Child child)
+    {
+        if (_children.TryGetValue(child.Key, out var current) && ReferenceEquals(current, child))
+        {
+            _children.Remove(child.Key);
+            Unlink(child);
+        }
+    }
+
+    private void Append(Child child)
+    {
+        child.Previous = _last;
+        if (_last is null)
+        {
+            _first = child;
+        }
+        else
+        {
+            _last.Next = child;
+        }
+
+        _last = child;
+    }
+
+    private void Unlink(Child child)
+    {
+        if (child.Previous is null)
+        {
+            _first = child.Next;
+        }
+        else
+        {
+            child.Previous.Next = child.Next;
+        }
+
+        if (child.Next is null)
+        {
+            _last = child.Previous;
+        }
+        else
+        {
+            child.Next.Previous = child.Previous;
+        }
+
+        child.Previous = child.Next = null;
+    }
+
+    private Supervisor[] SupervisorsInStartOrder()
+    {
+        var supervisors = new Supervisor[_children.Count];
+        var i = 0;
+        for (var child = _first; child is not null; child = child.Next)
+        {
+            supervisors[i++] = child.Supervisor;
+        }
+
+        return supervisors;
+    }
+
+    /// <summary>One key's supervisor; <see cref="Removing"/> and its links are guarded by the set's lock.</summary>
     private sealed class Child
     {
         public Child(TKey key, Supervisor supervisor)
@@ -302,7 +396,10 @@ public sealed class SupervisorSet<TKey> : ISupervisorSet
 
         public bool Removing { get; set; }
 
-        /// <summary>Its place in start order, so removing it costs nothing however many children there are.</summary>
-        public LinkedListNode<Child>? Place { get; set; }
+        /// <summary>The child started before it; its links make removing it cost nothing however many children there are.</summary>
+        public Child? Previous { get; set; }
+
+        /// <summary>The child started after it.</summary>
+        public Child? Next { get; set; }
     }
 }

@@ -13,7 +13,10 @@ if (Supervise.Benchmarks.BaselineCheckout.Path is not null)
     // One build at a time: both builds write this project's output folder.
     config = Supervise.Benchmarks.BaselineCheckout.Jobs(Job.Default)
         .Aggregate((IConfig)config, (each, job) => each.AddJob(job))
-        .WithOption(ConfigOptions.DisableParallelBuild, true);
+        .WithOption(ConfigOptions.DisableParallelBuild, true)
+
+        // Two full builds of the solution's Roslyn components take longer than the default two minutes on a busy machine.
+        .WithBuildTimeout(TimeSpan.FromMinutes(15));
 }
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

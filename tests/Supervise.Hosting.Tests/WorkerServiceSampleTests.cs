@@ -48,7 +48,7 @@ public sealed class WorkerServiceSampleTests(RunningSample sample) : IClassFixtu
         using var status = JsonDocument.Parse(await Http.GetStringAsync(new Uri(sample.Process.BaseAddress, "supervisors.json")));
 
         var workers = status.RootElement.GetProperty("workers").EnumerateArray().ToList();
-        Assert.Equal(["InventoryPoller.Poll", "OrderConsumer.Consume"], workers.Select(worker => worker.GetProperty("name").GetString()));
+        Assert.Equal(["InventoryPoller.Poll", "OrderConsumer.Consume", "PartitionConsumer.Consume"], workers.Select(worker => worker.GetProperty("name").GetString()));
         Assert.Equal("Running", workers[0].GetProperty("state").GetString());
         Assert.Equal("WorkerService.InventoryPoller", workers[0].GetProperty("workerType").GetString());
     }
@@ -61,10 +61,27 @@ public sealed class WorkerServiceSampleTests(RunningSample sample) : IClassFixtu
 
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var entries = report.RootElement.GetProperty("entries");
-        Assert.Equal(["InventoryPoller.Poll", "OrderConsumer.Consume"], entries.EnumerateObject().Select(entry => entry.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["InventoryPoller.Poll", "OrderConsumer.Consume", "PartitionConsumer.Consume"], entries.EnumerateObject().Select(entry => entry.Name).Order(StringComparer.Ordinal));
         var poller = entries.GetProperty("InventoryPoller.Poll").GetProperty("data");
         Assert.Equal("Running", poller.GetProperty(SupervisorHealthData.State).GetString());
         Assert.Equal(0, poller.GetProperty(SupervisorHealthData.RestartCount).GetInt32());
+    }
+
+    [Fact]
+    public async Task The_partition_consumer_has_one_child_per_configured_partition_in_the_status_and_the_health_report()
+    {
+        using var status = JsonDocument.Parse(await Http.GetStringAsync(new Uri(sample.Process.BaseAddress, "supervisors.json")));
+        using var report = JsonDocument.Parse(await Http.GetStringAsync(new Uri(sample.Process.BaseAddress, "health")));
+
+        var set = status.RootElement.GetProperty("workers").EnumerateArray().Single(worker => worker.GetProperty("name").GetString() == "PartitionConsumer.Consume");
+        var children = set.GetProperty("children").EnumerateArray().ToList();
+        Assert.Equal(
+            ["PartitionConsumer.Consume[orders-0]", "PartitionConsumer.Consume[orders-1]", "PartitionConsumer.Consume[orders-2]"],
+            children.Select(child => child.GetProperty("name").GetString()));
+        Assert.All(children, child => Assert.Equal("Running", child.GetProperty("state").GetString()));
+        var health = report.RootElement.GetProperty("entries").GetProperty("PartitionConsumer.Consume").GetProperty("data");
+        Assert.Equal(["orders-0", "orders-1", "orders-2"], health.EnumerateObject().Select(entry => entry.Name));
+        Assert.All(health.EnumerateObject(), entry => Assert.Equal("Running", entry.Value.GetString()));
     }
 
     [UnixFact]
@@ -77,5 +94,6 @@ public sealed class WorkerServiceSampleTests(RunningSample sample) : IClassFixtu
         Assert.True(await own.ExitCodeAsync() == 0, own.Output);
         Assert.Contains("Supervisor InventoryPoller.Poll stopped", own.Output, StringComparison.Ordinal);
         Assert.Contains("Supervisor OrderConsumer.Consume stopped", own.Output, StringComparison.Ordinal);
+        Assert.Contains("Supervisor PartitionConsumer.Consume[orders-2] stopped", own.Output, StringComparison.Ordinal);
     }
 }

@@ -131,6 +131,30 @@ public sealed class SingletonWorkerTests
         Assert.Contains("singleton on lease 'billing-sweeper'", sweeper.Settings.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_supervisor_says_it_leads_with_its_token_only_while_it_holds_a_lease_that_is_not_lost()
+    {
+        var sweeper = Replica();
+        Assert.False(sweeper.IsLeader);
+        Assert.Null(sweeper.FencingToken);
+
+        sweeper.Start();
+        var first = await _script.NextRunAsync();
+        Assert.True(sweeper.IsLeader);
+        Assert.Equal(1, sweeper.FencingToken);
+
+        // Revoked, the name is free again: the loop takes it back at once, with the next token.
+        _store.Revoke(Lease);
+        Assert.NotEqual(1, sweeper.FencingToken);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.Task);
+        await _script.NextRunAsync();
+        Assert.Equal(2, sweeper.FencingToken);
+
+        await StopAsync(sweeper);
+        Assert.False(sweeper.IsLeader);
+        Assert.Null(sweeper.FencingToken);
+    }
+
     private Supervisor Replica()
     {
         var supervisor = new Sweeper(RunAsync).SweepSupervisor;

@@ -34,6 +34,11 @@ public static class SupervisedWorkersHealthChecksBuilderExtensions
     /// <see cref="SupervisorHealthData.Children"/> as data (and, once it gave up, the failure it gave up on);
     /// each child has its own entry, as a plain worker does.
     /// </para>
+    /// <para>
+    /// A keyed worker set (a parameterised worker's <c>&lt;Name&gt;Supervisors</c>) has one entry, named by
+    /// its worker name: its data holds, per child, the child's key and its state's name (<c>"p1": "Running"</c>),
+    /// and its status is the worst of its children's by the list above; a set with no children is Healthy.
+    /// </para>
     /// </remarks>
     /// <param name="builder">The builder from <c>services.AddHealthChecks()</c>.</param>
     /// <param name="tags">Tags for every worker's entry, to filter health endpoints by; none by default.</param>

@@ -71,7 +71,7 @@ public static class SupervisedWorkersServiceCollectionExtensions
 
         var source = new SupervisedWorkersSource(typeof(T), static provider => provider.GetRequiredService<T>());
         services.AddSingleton(source);
-        services.AddSingleton<IHostedService>(provider => new SupervisedWorkersHostedService(source, provider.GetRequiredService<SupervisedWorkerRegistry>()));
+        services.AddSingleton<IHostedService>(provider => new SupervisedWorkersHostedService(source, provider.GetRequiredService<SupervisedWorkerRegistry>(), provider));
         return services;
     }
 

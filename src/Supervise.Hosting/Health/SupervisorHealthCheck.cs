@@ -50,9 +50,28 @@ internal sealed class SupervisorHealthCheck : IHealthCheck
             data[SupervisorHealthData.NextRestartAt] = due;
         }
 
+        var lease = supervisor.Settings.Singleton;
+        var fencingToken = lease is null ? null : supervisor.FencingToken;
+        if (lease is not null)
+        {
+            data[SupervisorHealthData.Lease] = lease;
+            data[SupervisorHealthData.Role] = fencingToken is null ? SupervisorHealthData.StandbyRole : SupervisorHealthData.LeaderRole;
+        }
+
+        if (fencingToken is { } token)
+        {
+            data[SupervisorHealthData.FencingToken] = token;
+        }
+
         var status = SupervisorHealthStatus.Of(state);
         var exception = status == HealthStatus.Healthy ? null : lastFailure;
-        return new HealthCheckResult(status, Describe(state, restartCount, nextRestartAt), exception, data);
+        var description = state switch
+        {
+            SupervisorState.Running when fencingToken is { } held => $"Running as the leader of lease '{lease}' with fencing token {held} ({Restarts(restartCount)} so far).",
+            SupervisorState.WaitingForLease => $"Standby: another replica holds lease '{lease}'; asking for it again every {supervisor.LeaseRetryInterval.TotalMilliseconds:0} ms.",
+            _ => Describe(state, restartCount, nextRestartAt),
+        };
+        return new HealthCheckResult(status, description, exception, data);
     }
 
     private static string Describe(SupervisorState state, int restartCount, DateTimeOffset? nextRestartAt) => state switch

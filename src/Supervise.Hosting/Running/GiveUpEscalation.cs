@@ -33,14 +33,17 @@ internal sealed class GiveUpEscalation
         // A group's child gives up to its group, which gives up in turn: the group's give-up is the one escalated.
         if (worker.Supervisor.Group is null)
         {
-            OnGaveUp(worker.Name, gaveUp);
+            Escalate(worker.Name, BehaviorFor(worker.Supervisor), gaveUp);
         }
     }
 
-    /// <summary>Called on the supervising thread when a hosted worker or group named <paramref name="name"/> gives up.</summary>
-    public void OnGaveUp(string name, SupervisorGaveUpException gaveUp)
+    /// <summary>Called on the supervising thread when a hosted group named <paramref name="name"/> gives up.</summary>
+    public void OnGaveUp(string name, SupervisorGaveUpException gaveUp) =>
+        Escalate(name, _options.GiveUpBehaviorFor(name), gaveUp);
+
+    private void Escalate(string name, SupervisorGiveUpBehavior behavior, SupervisorGaveUpException gaveUp)
     {
-        if (_options.GiveUpBehaviorFor(name) == SupervisorGiveUpBehavior.Ignore)
+        if (behavior == SupervisorGiveUpBehavior.Ignore)
         {
             HostingLog.GaveUpIgnored(_logger, name, gaveUp.Reason);
             return;
@@ -71,4 +74,10 @@ internal sealed class GiveUpEscalation
             _ = Task.Run(lifetime.StopApplication);
         }
     }
+
+    // A keyed child follows its own entry if it has one, else its set's (the worker's name), else the default.
+    private SupervisorGiveUpBehavior BehaviorFor(Supervisor supervisor) =>
+        supervisor.Key is not null && !_options.GiveUpBehaviorByName.ContainsKey(supervisor.Name)
+            ? _options.GiveUpBehaviorFor(supervisor.WorkerName)
+            : _options.GiveUpBehaviorFor(supervisor.Name);
 }

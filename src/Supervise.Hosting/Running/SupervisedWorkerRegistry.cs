@@ -40,6 +40,13 @@ internal sealed class SupervisedWorkerRegistry
     /// <summary>The logger of the host integration (category <see cref="SupervisedWorkersLogCategories.Hosting"/>).</summary>
     public ILogger HostingLogger => Resolve().HostingLogger;
 
+    /// <summary>Every keyed worker set, in registration order, then declaration order.</summary>
+    public IReadOnlyList<SupervisedWorkerSet> AllSets => Resolve().AllSets;
+
+    /// <summary>The keyed worker sets of one registration, leaving out sets an earlier registration already has.</summary>
+    public IReadOnlyList<SupervisedWorkerSet> SetsOf(SupervisedWorkersSource source) =>
+        Resolve().SetsBySource.TryGetValue(source, out var sets) ? sets : Array.Empty<SupervisedWorkerSet>();
+
     /// <summary>The workers of one registration, leaving out supervisors an earlier registration already has.</summary>
     public IReadOnlyList<SupervisedWorker> WorkersOf(SupervisedWorkersSource source) =>
         Resolve().BySource.TryGetValue(source, out var workers) ? workers : Array.Empty<SupervisedWorker>();
@@ -86,8 +93,9 @@ internal sealed class SupervisedWorkerRegistry
         var escalation = new GiveUpEscalation(options, _services.GetService<IHostApplicationLifetime>(), hostingLogger);
 
         // Checked before any worker is created, as creating one subscribes to its supervisor's events.
-        var found = FindSupervisors(out var foundGroups);
-        RejectDuplicateNames(found, foundGroups);
+        var sets = new List<(SupervisedWorkersSource Source, ISupervisorSet Set)>();
+        var found = FindSupervisors(sets, out var foundGroups);
+        RejectDuplicateNames(found, foundGroups, sets);
 
         var all = new List<SupervisedWorker>();
         var bySource = new Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorker>>();
@@ -108,22 +116,37 @@ internal sealed class SupervisedWorkerRegistry
             groupBySource[source] = hosted;
         }
 
-        WarnAboutUnknownNames(options, all, groups, hostingLogger);
+        var allSets = new List<SupervisedWorkerSet>();
+        var setsBySource = new Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorkerSet>>();
+        foreach (var group in sets.GroupBy(pair => pair.Source))
+        {
+            var ofSource = group.Select(pair => new SupervisedWorkerSet(pair.Set, pair.Source.WorkerType, escalation)).ToList();
+            allSets.AddRange(ofSource);
+            setsBySource[group.Key] = ofSource;
+        }
+
+        WarnAboutUnknownNames(options, all, groups, allSets, hostingLogger);
+        SingletonLeaseWiring.Wire(_services, all);
         return new Resolved(
             all,
             bySource,
             groups,
             groupBySource,
+            allSets,
+            setsBySource,
             loggerFactory.CreateLogger(SupervisedWorkersLogCategories.Supervisor),
             hostingLogger,
             _services.GetService<TimeProvider>());
     }
 
     /// <summary>
-    /// Every source's supervisors in order, each supervisor once, with the source that listed it first; and
-    /// the group of each source that is an <see cref="ISupervisedGroup"/>, whose children are among the supervisors.
+    /// Every source's supervisors in order, each supervisor once, with the source that listed it first; the
+    /// group of each source that is an <see cref="ISupervisedGroup"/>, whose children are among the supervisors;
+    /// and the keyed worker sets of the same objects, to <paramref name="sets"/>, each once likewise.
     /// </summary>
-    private List<(SupervisedWorkersSource Source, Supervisor Supervisor)> FindSupervisors(out List<(SupervisedWorkersSource Source, SupervisorGroup Group)> groups)
+    private List<(SupervisedWorkersSource Source, Supervisor Supervisor)> FindSupervisors(
+        List<(SupervisedWorkersSource Source, ISupervisorSet Set)> sets,
+        out List<(SupervisedWorkersSource Source, SupervisorGroup Group)> groups)
     {
         var found = new List<(SupervisedWorkersSource Source, Supervisor Supervisor)>();
         groups = new List<(SupervisedWorkersSource Source, SupervisorGroup Group)>();
@@ -131,6 +154,7 @@ internal sealed class SupervisedWorkerRegistry
         {
             _resolving = source.WorkerType;
             var instance = source.Resolve(_services);
+            FindSets(source, instance, sets);
             var supervisors = instance.Supervisors
                 ?? throw new InvalidOperationException($"{source.WorkerType.FullName}.Supervisors returned null; it must list the type's supervisors.");
             var ownGroup = instance is ISupervisedGroup grouped ? grouped.Group : null;
@@ -179,10 +203,38 @@ internal sealed class SupervisedWorkerRegistry
         }
     }
 
-    // Names key health entries and per-worker settings, so two workers cannot share one.
-    private static void RejectDuplicateNames(List<(SupervisedWorkersSource Source, Supervisor Supervisor)> found, List<(SupervisedWorkersSource Source, SupervisorGroup Group)> groups)
+    private static void FindSets(SupervisedWorkersSource source, ISupervisedWorkers instance, List<(SupervisedWorkersSource Source, ISupervisorSet Set)> sets)
     {
-        var named = found.Select(pair => (pair.Source, pair.Supervisor.Name)).Concat(groups.Select(pair => (pair.Source, pair.Group.Name)));
+        if (instance is not ISupervisedWorkerSets withSets)
+        {
+            return;
+        }
+
+        var ofInstance = withSets.SupervisorSets
+            ?? throw new InvalidOperationException($"{source.WorkerType.FullName}.SupervisorSets returned null; it must list the type's keyed worker sets.");
+        foreach (var set in ofInstance)
+        {
+            if (set is null)
+            {
+                throw new InvalidOperationException($"{source.WorkerType.FullName}.SupervisorSets holds a null set.");
+            }
+
+            if (!sets.Any(known => ReferenceEquals(known.Set, set)))
+            {
+                sets.Add((source, set));
+            }
+        }
+    }
+
+    // Names key health entries and per-worker settings, so two workers (or groups, or sets) cannot share one.
+    private static void RejectDuplicateNames(
+        List<(SupervisedWorkersSource Source, Supervisor Supervisor)> found,
+        List<(SupervisedWorkersSource Source, SupervisorGroup Group)> groups,
+        List<(SupervisedWorkersSource Source, ISupervisorSet Set)> sets)
+    {
+        var named = found.Select(pair => (pair.Source, Name: pair.Supervisor.Name))
+            .Concat(groups.Select(pair => (pair.Source, Name: pair.Group.Name)))
+            .Concat(sets.Select(pair => (pair.Source, Name: pair.Set.WorkerName)));
         var duplicate = named.GroupBy(pair => pair.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
@@ -193,13 +245,23 @@ internal sealed class SupervisedWorkerRegistry
         }
     }
 
-    private static void WarnAboutUnknownNames(SupervisedWorkersOptions options, List<SupervisedWorker> all, List<SupervisedGroup> groups, ILogger logger)
+    private static void WarnAboutUnknownNames(
+        SupervisedWorkersOptions options,
+        List<SupervisedWorker> all,
+        List<SupervisedGroup> groups,
+        List<SupervisedWorkerSet> sets,
+        ILogger logger)
     {
         // A group's give-up is the one escalated, so its name is the one to configure; its children's have no effect.
-        var names = all.Where(worker => worker.Supervisor.Group is null).Select(worker => worker.Name).Concat(groups.Select(group => group.Name)).ToList();
+        var names = all.Where(worker => worker.Supervisor.Group is null).Select(worker => worker.Name)
+            .Concat(groups.Select(group => group.Name))
+            .Concat(sets.Select(set => set.Name))
+            .ToList();
         foreach (var name in options.GiveUpBehaviorByName.Keys)
         {
-            if (!names.Contains(name, StringComparer.Ordinal))
+            // A keyed child (Set[key]) is named only once it is started, so any key of a known set counts.
+            if (!names.Any(known => string.Equals(known, name, StringComparison.Ordinal))
+                && !sets.Any(set => name.StartsWith(set.Name + "[", StringComparison.Ordinal)))
             {
                 var known = names.Count == 0 ? "none" : string.Join(", ", names);
                 HostingLog.UnknownWorkerInGiveUpBehaviors(logger, name, known);
@@ -214,6 +276,8 @@ internal sealed class SupervisedWorkerRegistry
             Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorker>> bySource,
             IReadOnlyList<SupervisedGroup> groups,
             Dictionary<SupervisedWorkersSource, SupervisedGroup> groupBySource,
+            IReadOnlyList<SupervisedWorkerSet> allSets,
+            Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorkerSet>> setsBySource,
             ILogger supervisorLogger,
             ILogger hostingLogger,
             TimeProvider? timeProvider)
@@ -222,6 +286,8 @@ internal sealed class SupervisedWorkerRegistry
             BySource = bySource;
             Groups = groups;
             GroupBySource = groupBySource;
+            AllSets = allSets;
+            SetsBySource = setsBySource;
             SupervisorLogger = supervisorLogger;
             HostingLogger = hostingLogger;
             TimeProvider = timeProvider;
@@ -234,6 +300,10 @@ internal sealed class SupervisedWorkerRegistry
         public IReadOnlyList<SupervisedGroup> Groups { get; }
 
         public Dictionary<SupervisedWorkersSource, SupervisedGroup> GroupBySource { get; }
+
+        public IReadOnlyList<SupervisedWorkerSet> AllSets { get; }
+
+        public Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorkerSet>> SetsBySource { get; }
 
         public ILogger SupervisorLogger { get; }
 

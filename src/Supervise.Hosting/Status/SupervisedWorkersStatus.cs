@@ -15,7 +15,7 @@ namespace Supervise.Hosting;
 /// </remarks>
 public sealed class SupervisedWorkersStatus
 {
-    // Plain workers and a group's children have no children; keyed worker sets will list theirs.
+    // Plain workers and a group's children have no children; groups and keyed worker sets list theirs.
     private static readonly IReadOnlyList<SupervisorSnapshot> NoChildren = Array.Empty<SupervisorSnapshot>();
 
     private readonly SupervisedWorkerRegistry _registry;
@@ -27,15 +27,19 @@ public sealed class SupervisedWorkersStatus
 
     /// <summary>
     /// Reads every supervised worker, in the order the host starts them (registration order, then
-    /// declaration order); a supervision group is one entry, its children in its <see cref="SupervisorSnapshot.Children"/>. The first call resolves the workers from the container, as the host's start does.
+    /// declaration order); a supervision group is one entry, its children in its <see cref="SupervisorSnapshot.Children"/>.
+    /// Then every keyed worker set, one row each with its children (one per key, in start order) in
+    /// <see cref="SupervisorSnapshot.Children"/>. The first call resolves the workers from the container,
+    /// as the host's start does.
     /// </summary>
     /// <returns>A copy: later changes of the workers do not show in it.</returns>
     public SupervisedWorkersSnapshot Snapshot()
     {
         var workers = _registry.All;
         var groups = _registry.Groups;
+        var sets = _registry.AllSets;
         var takenAt = (_registry.TimeProvider ?? TimeProvider.System).GetUtcNow();
-        var entries = new List<SupervisorSnapshot>(workers.Count);
+        var entries = new List<SupervisorSnapshot>(workers.Count + sets.Count);
         foreach (var worker in workers)
         {
             if (worker.Supervisor.Group is not { } group)
@@ -50,6 +54,11 @@ public sealed class SupervisedWorkersStatus
                 var children = hosted.Children.Select(Read).ToArray();
                 entries.Add(SupervisorSnapshot.ReadGroup(group, hosted.WorkerType, hosted.StateSince, hosted.LastGiveUp, children));
             }
+        }
+
+        foreach (var set in sets)
+        {
+            entries.Add(SupervisorSetSnapshot.Read(set));
         }
 
         return new SupervisedWorkersSnapshot(takenAt, entries);

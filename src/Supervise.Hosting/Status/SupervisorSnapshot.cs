@@ -31,6 +31,8 @@ public sealed class SupervisorSnapshot
         NextRestartAt = supervisor.NextRestartAt;
         Circuit = supervisor.Circuit;
         Policy = supervisor.Settings.ToString();
+        Lease = supervisor.Settings.Singleton;
+        FencingToken = supervisor.FencingToken;
         RecentRuns = supervisor.RecentRuns;
         Children = children;
     }
@@ -45,6 +47,32 @@ public sealed class SupervisorSnapshot
         LastFailure = lastFailure;
         Circuit = CircuitState.Closed;
         Policy = group.Settings.ToString();
+        RecentRuns = Array.Empty<RunRecord>();
+        Children = children;
+    }
+
+    /// <summary>A row that stands for several supervisors (a keyed worker set), its values rolled up from its children by the caller.</summary>
+    internal SupervisorSnapshot(
+        string name,
+        string workerType,
+        SupervisorState state,
+        int restartCount,
+        int consecutiveFailures,
+        SupervisorFailureSnapshot? lastFailure,
+        DateTimeOffset? nextRestartAt,
+        CircuitState circuit,
+        string policy,
+        IReadOnlyList<SupervisorSnapshot> children)
+    {
+        Name = name;
+        WorkerType = workerType;
+        State = state;
+        RestartCount = restartCount;
+        ConsecutiveFailures = consecutiveFailures;
+        LastFailure = lastFailure;
+        NextRestartAt = nextRestartAt;
+        Circuit = circuit;
+        Policy = policy;
         RecentRuns = Array.Empty<RunRecord>();
         Children = children;
     }
@@ -81,6 +109,15 @@ public sealed class SupervisorSnapshot
 
     /// <summary>The supervisor's settings in one line, e.g. <c>Fixed 500 ms; restart always; shutdown 5 s</c>; a group's, e.g. <c>RestForOne; at most 3 restarts in 5 s</c>.</summary>
     public string Policy { get; }
+
+    /// <summary>For a singleton worker, the name of its lease; null for other workers.</summary>
+    public string? Lease { get; }
+
+    /// <summary>
+    /// For a singleton worker that is the leader, the fencing token of the lease it holds
+    /// (<see cref="Supervisor.FencingToken"/>); null on standby and for other workers.
+    /// </summary>
+    public long? FencingToken { get; }
 
     /// <summary>The last finished runs, oldest first (a hosted supervisor keeps 50 unless given its own <see cref="Supervisor.RunHistoryCapacity"/>).</summary>
     public IReadOnlyList<RunRecord> RecentRuns { get; }

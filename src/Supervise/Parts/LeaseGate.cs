@@ -23,6 +23,7 @@ internal sealed class LeaseGate : RunGate
     private readonly string _leaseName;
     private readonly TimeSpan _retryInterval;
     private readonly object _gate = new();
+    // Written by the loop only; published with Volatile for HeldFencingToken's readers.
     private ILease? _lease;
     private CancellationTokenSource? _runSource;
     private CancellationTokenRegistration _lossRegistration;
@@ -40,6 +41,9 @@ internal sealed class LeaseGate : RunGate
     public override CancellationToken RunToken => _runSource?.Token ?? CancellationToken.None;
 
     public override long FencingToken => _lease?.FencingToken ?? 0;
+
+    /// <summary>The fencing token of the lease held now, not lost; null without one. Read from any thread (health, status).</summary>
+    public long? HeldFencingToken => Volatile.Read(ref _lease) is { } lease && !lease.Lost.IsCancellationRequested ? lease.FencingToken : null;
 
     public override async ValueTask<bool> EnterAsync(CancellationToken stoppingToken)
     {
@@ -70,7 +74,7 @@ internal sealed class LeaseGate : RunGate
 
             if (lease is not null)
             {
-                _lease = lease;
+                Volatile.Write(ref _lease, lease);
                 var waited = _owner.Clock.Elapsed(waitingSince);
                 SupervisorLog.LeaseAcquired(_owner.Instrumentation.Log, _owner.Name, _leaseName, lease.FencingToken, (long)waited.TotalMilliseconds);
                 _owner.Instrumentation.RecordLeaseAcquired(_leaseName, waited);
@@ -83,6 +87,9 @@ internal sealed class LeaseGate : RunGate
                 return true;
             }
 
+            // The retry is armed before the state says the supervisor waits: whoever sees WaitingForLease
+            // (a test moving a fake clock) finds the next attempt already scheduled.
+            var retry = TimeProviderDelay.Delay(_owner.TimeProvider, _retryInterval, stoppingToken);
             if (!standingBy)
             {
                 standingBy = true;
@@ -92,7 +99,7 @@ internal sealed class LeaseGate : RunGate
 
             try
             {
-                await TimeProviderDelay.Delay(_owner.TimeProvider, _retryInterval, stoppingToken).ConfigureAwait(false);
+                await retry.ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -183,7 +190,7 @@ internal sealed class LeaseGate : RunGate
         }
 
         var lease = _lease;
-        _lease = null;
+        Volatile.Write(ref _lease, null);
         if (lease is not null)
         {
             await lease.DisposeAsync().ConfigureAwait(false);

@@ -10,23 +10,23 @@ namespace Supervise;
 /// the shutdown deadline and the worker left Unstopped, and the give-up reported after a background run.
 /// </summary>
 /// <remarks>
-/// Concurrency: <c>_gate</c> guards the current session, the unreported give-up, every session's
+/// Concurrency: <c>Gate</c> guards the current session, the unreported give-up, every session's
 /// flags, and each state change together with the queuing of its event, so events are queued in the
-/// order the states changed. The state is written under <c>_gate</c> and read from any thread. No
-/// handler, logger or timer callback runs under <c>_gate</c>: events are delivered after it is released.
+/// order the states changed. The state is written under <c>Gate</c> and read from any thread. No
+/// handler, logger or timer callback runs under <c>Gate</c>: events are delivered after it is released.
 /// </remarks>
 internal sealed class SessionLifecycle
 {
     private readonly Supervisor _owner;
-    // The lock is the lifecycle itself (internal, so no one else takes it): one object less per supervisor.
-    private readonly object _gate;
     private int _state;
     private SupervisorSession? _current;
     private SupervisorGaveUpException? _unreportedGiveUp;
 
+    // The lock is the lifecycle itself (internal, so no one else takes it): no lock object, nor a field for one.
+    private object Gate => this;
+
     public SessionLifecycle(Supervisor owner)
     {
-        _gate = this;
         _owner = owner;
     }
 
@@ -35,7 +35,7 @@ internal sealed class SessionLifecycle
     /// <summary>Runs <paramref name="change"/> if no session is running; settings cannot change under a loop.</summary>
     public void WhileIdle(Action change)
     {
-        lock (_gate)
+        lock (Gate)
         {
             if (_current is not null)
             {
@@ -49,7 +49,7 @@ internal sealed class SessionLifecycle
     /// <summary>Runs <paramref name="change"/> if no session is running, and says whether it did.</summary>
     public bool WhenIdle(Action change)
     {
-        lock (_gate)
+        lock (Gate)
         {
             if (_current is not null)
             {
@@ -64,8 +64,8 @@ internal sealed class SessionLifecycle
     /// <summary>Starts a session: fails if one is running, or if the worker of the last one has not returned.</summary>
     public SupervisorSession Begin(bool runsInBackground, CancellationToken callerToken)
     {
-        var session = new SupervisorSession(_owner, this, runsInBackground);
-        lock (_gate)
+        var session = new SupervisorSession(_owner, runsInBackground);
+        lock (Gate)
         {
             if (_current is { } current)
             {
@@ -87,7 +87,7 @@ internal sealed class SessionLifecycle
         {
             var registration = callerToken.Register(static state => ((SupervisorSession)state!).Lifecycle.RequestStop((SupervisorSession)state), session);
             bool ended;
-            lock (_gate)
+            lock (Gate)
             {
                 ended = session.LoopEnded;
                 session.CallerRegistration = registration;
@@ -108,7 +108,7 @@ internal sealed class SessionLifecycle
     /// <param name="deliver">False when the caller holds a lock of its own: it then delivers the event itself.</param>
     public bool TryEnterLoopState(SupervisorSession session, SupervisorState state, bool deliver = true)
     {
-        lock (_gate)
+        lock (Gate)
         {
             if (!ReferenceEquals(_current, session) || session.StopRequested || session.LoopEnded)
             {
@@ -132,7 +132,7 @@ internal sealed class SessionLifecycle
     /// </summary>
     public void RequestStop(SupervisorSession session)
     {
-        lock (_gate)
+        lock (Gate)
         {
             if (session.LoopEnded || session.StopRequested)
             {
@@ -175,7 +175,7 @@ internal sealed class SessionLifecycle
     /// </summary>
     public void MarkUnstopped(SupervisorSession session)
     {
-        lock (_gate)
+        lock (Gate)
         {
             if (session.LoopEnded || session.Unstopped)
             {
@@ -199,7 +199,7 @@ internal sealed class SessionLifecycle
         bool wasUnstopped;
         ITimer? shutdownTimer;
         CancellationTokenRegistration registration;
-        lock (_gate)
+        lock (Gate)
         {
             session.LoopEnded = true;
             session.GaveUp = gaveUp;
@@ -252,7 +252,7 @@ internal sealed class SessionLifecycle
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         SupervisorSession? session;
-        lock (_gate)
+        lock (Gate)
         {
             session = _current;
             if (session is null)
@@ -286,7 +286,7 @@ internal sealed class SessionLifecycle
             await session.Ended.Task.ConfigureAwait(false);
         }
 
-        lock (_gate)
+        lock (Gate)
         {
             if (session.Unstopped)
             {
@@ -310,7 +310,7 @@ internal sealed class SessionLifecycle
     private void ArmShutdownDeadline(SupervisorSession session, TimeSpan timeout)
     {
         var timer = _owner.TimeProvider.CreateTimer(static state => ((SupervisorSession)state!).Lifecycle.CheckShutdownDeadline((SupervisorSession)state), session, timeout, Timeout.InfiniteTimeSpan);
-        lock (_gate)
+        lock (Gate)
         {
             if (!session.LoopEnded)
             {
@@ -330,7 +330,7 @@ internal sealed class SessionLifecycle
     /// </summary>
     private void CheckShutdownDeadline(SupervisorSession session)
     {
-        lock (_gate)
+        lock (Gate)
         {
             if (session.LoopEnded || session.Unstopped)
             {
@@ -348,7 +348,7 @@ internal sealed class SessionLifecycle
         ArmShutdownDeadline(session, timeout > TimeSpan.Zero ? timeout : TimeSpan.FromMilliseconds(1));
     }
 
-    /// <summary>Sets the state and queues its event; the caller holds <c>_gate</c>.</summary>
+    /// <summary>Sets the state and queues its event; the caller holds <c>Gate</c>.</summary>
     private void MoveLocked(SupervisorState state)
     {
         var previous = SetStateLocked(state);

@@ -26,18 +26,14 @@ internal sealed class SupervisorEventQueue
 {
     // The lock is the queue itself (internal, so no one else takes it), and the queue of pending events
     // is made for the first event: a supervisor nobody handles events of keeps neither.
-    private readonly object _gate;
     private Queue<(SupervisorEventKind Kind, EventArgs Args)>? _pending;
     private bool _delivering;
 
-    public SupervisorEventQueue()
-    {
-        _gate = this;
-    }
+    private object Gate => this;
 
     public void Enqueue(SupervisorEventKind kind, EventArgs args)
     {
-        lock (_gate)
+        lock (Gate)
         {
             (_pending ??= new Queue<(SupervisorEventKind Kind, EventArgs Args)>()).Enqueue((kind, args));
         }
@@ -46,7 +42,7 @@ internal sealed class SupervisorEventQueue
     /// <summary>Delivers what is queued through <paramref name="deliver"/>, unless another thread is delivering (it then delivers these too).</summary>
     public void Deliver(Supervisor supervisor, Action<Supervisor, SupervisorEventKind, EventArgs> deliver)
     {
-        lock (_gate)
+        lock (Gate)
         {
             if (_delivering || _pending is not { Count: > 0 })
             {
@@ -59,7 +55,7 @@ internal sealed class SupervisorEventQueue
         while (true)
         {
             (SupervisorEventKind Kind, EventArgs Args) next;
-            lock (_gate)
+            lock (Gate)
             {
                 if (_pending is not { Count: > 0 })
                 {

@@ -19,10 +19,9 @@ internal sealed class SupervisorSession
     private HeartbeatWatchdog? _watchdog;
     private RestartSchedule? _schedule;
 
-    public SupervisorSession(Supervisor supervisor, SessionLifecycle lifecycle, bool runsInBackground)
+    public SupervisorSession(Supervisor supervisor, bool runsInBackground)
     {
         Supervisor = supervisor;
-        Lifecycle = lifecycle;
         RunsInBackground = runsInBackground;
     }
 
@@ -30,7 +29,7 @@ internal sealed class SupervisorSession
     public Supervisor Supervisor { get; }
 
     /// <summary>The lifecycle this is a session of: sessions are the state of their token and timer callbacks.</summary>
-    public SessionLifecycle Lifecycle { get; }
+    public SessionLifecycle Lifecycle => Supervisor.Lifecycle;
 
     /// <summary>Cancelled when the session must stop: by <see cref="Supervisor.StopAsync"/> or the caller's token. Never linked to the caller's token, so the worker's callbacks never throw into the caller's <c>Cancel()</c>.</summary>
     public CancellationTokenSource StopSource { get; } = new();

@@ -45,6 +45,54 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "The supervisor runs, but ignores this value under the chosen policy or restart mode: a delay with RestartPolicy.Immediate, or a restart option with RestartMode.Never. The attribute reads as if it did something it does not.");
 
+    public static readonly DiagnosticDescriptor EmptySupervisionGroup = Create(
+        DiagnosticIds.EmptySupervisionGroup,
+        "A supervision group has no children",
+        "[SupervisionGroup] on '{0}' has no effect: the type has no instance [Supervised] method without keys to be a child, so no Group is generated",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        "A group's children are the instance [Supervised] methods of its type that take no keys. A type with none gets no Group property and no ISupervisedGroup, so the attribute reads as if it made a group it does not make.");
+
+    public static readonly DiagnosticDescriptor AutoShutdownWithoutSignificantChild = Create(
+        DiagnosticIds.AutoShutdownWithoutSignificantChild,
+        "AutoShutdown without a significant child",
+        "[SupervisionGroup] on '{0}': AutoShutdown.{1} has no effect, as no child is significant; mark the children whose end ends the group [Supervised(Significant = true)]",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        "A group ends by itself when its significant children are done. Without a significant child that never happens: the group runs until it is stopped, and a job-shaped service never exits when its work is done.");
+
+    public static readonly DiagnosticDescriptor InvalidSupervisionGroupOption = Create(
+        DiagnosticIds.InvalidSupervisionGroupOption,
+        "A [SupervisionGroup] value is invalid",
+        "[SupervisionGroup] on '{0}': {1}",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Error,
+        "A value a group cannot run with: MaxRestarts below -1, a negative RestartWindowMs, a Strategy or AutoShutdown outside its enum, a blank Name. No group is generated, and none of its children, which run only in their group.");
+
+    public static readonly DiagnosticDescriptor WorkerNotAGroupChild = Create(
+        DiagnosticIds.WorkerNotAGroupChild,
+        "A worker of a group type is not a child of the group",
+        "'{0}' is not a child of group '{1}': {2}",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        "A group's children are the instance [Supervised] methods of its type that take no keys. A static worker belongs to the type, not to the instance whose group runs; a worker with keys is a SupervisorSet. Either is supervised on its own: the group does not start, stop or restart it.");
+
+    public static readonly DiagnosticDescriptor ChildOrderAcrossFiles = Create(
+        DiagnosticIds.ChildOrderAcrossFiles,
+        "A group's children are declared in more than one file",
+        "The children of group '{0}' are declared in {1} files, so their start order follows the files' paths: {2}; declare them in one file to make the order the one you read",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        "Children start in declaration order and stop in reverse, and OneForAll and RestForOne restart by that order. Across the files of a partial type the files are taken in the ordinal order of their paths (the compiler's own order of files is whatever the build lists), so renaming a file would silently change the start order.");
+
+    public static readonly DiagnosticDescriptor IgnoredSignificant = Create(
+        DiagnosticIds.IgnoredSignificant,
+        "Significant has no effect",
+        "[Supervised] on '{0}': Significant has no effect: {1}",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        "Significant marks a child of a supervision group whose end can end the group, by the group's AutoShutdown. On a worker that is no group's child, or in a group whose AutoShutdown is Never, nothing reads it.");
+
     public static readonly DiagnosticDescriptor MissingStopToken = Create(
         DiagnosticIds.MissingStopToken,
         "The worker has no stop token",

@@ -8,6 +8,12 @@ internal static class DiagnosticIds
     public const string InvalidSupervisedOption = "SUP003";
     public const string GeneratedNameCollision = "SUP004";
     public const string IgnoredSupervisedOption = "SUP005";
+    public const string EmptySupervisionGroup = "SUP010";
+    public const string AutoShutdownWithoutSignificantChild = "SUP011";
+    public const string InvalidSupervisionGroupOption = "SUP012";
+    public const string WorkerNotAGroupChild = "SUP013";
+    public const string ChildOrderAcrossFiles = "SUP014";
+    public const string IgnoredSignificant = "SUP015";
     public const string MissingStopToken = "SUP100";
     public const string StopTokenNeverRead = "SUP101";
     public const string StopTokenNotForwarded = "SUP102";

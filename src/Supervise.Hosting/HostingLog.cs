@@ -27,4 +27,8 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 205, EventName = "SupervisedWorkersStarting", Level = LogLevel.Debug,
         Message = "Starting the supervised workers of {WorkerType}: {Supervisors}.")]
     public static partial void WorkersStarting(ILogger logger, string workerType, string supervisors);
+
+    [LoggerMessage(EventId = 206, EventName = "GroupAutoShutdownStoppingHost", Level = LogLevel.Information,
+        Message = "Group {Supervisor} ended by itself (auto-shutdown: its significant children are done); stopping the host, exit code unchanged.")]
+    public static partial void GroupAutoShutdownStoppingHost(ILogger logger, string supervisor);
 }

@@ -33,6 +33,9 @@ public static class SupervisorHealthData
     /// <summary>The supervisor's policy in one line (<see cref="SupervisorSettings.ToString"/>, a <see cref="string"/>), such as <c>"Fixed 500 ms; restart always; shutdown 5 s"</c>.</summary>
     public const string Policy = "policy";
 
+    /// <summary>A supervision group's entry only: its children's names, in start order (a <see cref="string"/> array); each child has its own entry by that name.</summary>
+    public const string Children = "children";
+
     /// <summary>For a singleton worker, the name of its lease (<see cref="SupervisorSettings.Singleton"/>, a <see cref="string"/>); absent for other workers.</summary>
     public const string Lease = "lease";
 

@@ -39,6 +39,14 @@ public sealed class RobustnessTests
         "namespace Demo { partial class Pump { [Supervised] void Work() { } } partial class PUMP { [Supervised] void Work() { } } partial class Pump<T> { [Supervised] void Work() { } } }",
         "partial class C { [Supervised] void Work() { } } partial struct C { [Supervised] static void Work() { } }",
         "partial class C { [Supervised] void Work() { } [Supervised] void Work() { } }",
+        "[SupervisionGroup(MaxRestarts = )] partial class G { [Supervised] void Work() { } }",
+        "[SupervisionGroup(Strategy = Missing.Value, AutoShutdown = 1)] partial class G { [Supervised(Significant = )] void Work() { } }",
+        "[SupervisionGroup(1, 2)] partial class G { [Supervised] static void Work() { } }",
+        "[SupervisionGroup] interface IG { [Supervised] static void Work() { } }",
+        "[SupervisionGroup] partial class G<T> where T : Missing { [Supervised] void Work(T key, CancellationToken t) { } }",
+        "[SupervisionGroup] class NotPartial { [Supervised(Significant = true, Restart = RestartMode.Never)] void Work() { } }",
+        "[SupervisionGroup(Name = null)] partial record G { [Supervised] Task WorkAsync(CancellationToken t) => Task.CompletedTask; }",
+        "partial class O { [SupervisionGroup] partial class G { [Supervised] void Work() { } } [Supervised] void Work() { } }",
     };
 
     [Theory]

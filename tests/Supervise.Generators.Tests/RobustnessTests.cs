@@ -19,6 +19,11 @@ public sealed class RobustnessTests
 
     public static TheoryData<string> Malformed => new()
     {
+        "[SupervisionGroup(MaxRestarts = )] public partial class G { [Supervised] void Work() { } }",
+        "[SupervisionGroup(1, 2)] public partial class G { [Supervised] void Work() { } [Supervised] static void Clean() { } }",
+        "[SupervisionGroup(Strategy = (SupervisionStrategy)8, Name = \"\")] public partial class G { [Supervised] void Work() { } }",
+        "[SupervisionGroup][SupervisionGroup] public partial class G { [Supervised] void Work() { } }",
+        "[SupervisionGroup] public partial class G { [Supervised] void Work(string key, System.Threading.CancellationToken t) { } }",
         "[Supervised(RestartDelayMs = )] partial class C { }",
         "public partial class C { [Supervised(RestartDelayMs = \"fast\")] System.Threading.Tasks.Task WorkAsync() => null; }",
         "public partial class C { [Supervised(Policy = 7, Restart = \"x\")] void Work() { } }",

@@ -3,14 +3,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Supervise.Analyzers.Usage;
 
-/// <summary>Where a <c>[Supervised]</c> value is written, so a diagnostic points at it rather than at the whole method.</summary>
+/// <summary>Where a <c>[Supervised]</c> (or <c>[SupervisionGroup]</c>) value is written, so a diagnostic points at it rather than at the whole method.</summary>
 internal static class AttributeArgumentLocations
 {
     /// <summary>
     /// The named argument for <paramref name="property"/> (or, with <paramref name="index"/>, that element
-    /// of its array); the attribute when the property is not written; the method when the attribute has no syntax.
+    /// of its array); the attribute when the property is not written; the method (or type) when the attribute has no syntax.
     /// </summary>
-    public static Location Find(AttributeData attribute, IMethodSymbol method, string property, int? index, CancellationToken cancellationToken)
+    public static Location Find(AttributeData attribute, ISymbol method, string property, int? index, CancellationToken cancellationToken)
     {
         if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
         {

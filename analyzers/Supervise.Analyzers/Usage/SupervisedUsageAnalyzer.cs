@@ -1,11 +1,13 @@
+using System;
 using System.Linq;
 
 namespace Supervise.Analyzers.Usage;
 
 /// <summary>
-/// Runs the usage rules (SUP001–SUP005). For each type it judges every <c>[Supervised]</c> method once,
-/// with the generator's own judge, applies the generator's clash rule to those it accepts, and hands each
-/// verdict to the rules to word: so they report exactly the workers the generator skips. A project without
+/// Runs the usage rules (SUP001–SUP005) and the supervision group rules (SUP010–SUP015). For each type it
+/// judges every <c>[Supervised]</c> method once, with the generator's own judge, applies the generator's clash
+/// rule to those it accepts, and hands each verdict to the rules to word: so they report exactly the workers
+/// the generator skips. The group rules then see the type's verdicts together, with its <c>[SupervisionGroup]</c>. A project without
 /// <c>Supervise.SupervisedAttribute</c> costs nothing past compilation start.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -16,7 +18,17 @@ public sealed class SupervisedUsageAnalyzer : DiagnosticAnalyzer
     internal static ImmutableArray<UsageRule> Rules { get; } =
         ImmutableArray.Create<UsageRule>(new ContainingTypeNotPartialRule(), Signatures, new InvalidSupervisedOptionRule(), new GeneratedNameCollisionRule(), new IgnoredSupervisedOptionRule());
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Rules.Select(rule => rule.Descriptor).ToImmutableArray();
+    internal static ImmutableArray<GroupRule> TypeRules { get; } =
+        ImmutableArray.Create<GroupRule>(
+            new EmptySupervisionGroupRule(),
+            new AutoShutdownWithoutSignificantChildRule(),
+            new InvalidSupervisionGroupOptionRule(),
+            new WorkerNotAGroupChildRule(),
+            new ChildOrderAcrossFilesRule(),
+            new IgnoredSignificantRule());
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        Rules.Select(rule => rule.Descriptor).Concat(TypeRules.Select(rule => rule.Descriptor)).ToImmutableArray();
 
     public override void Initialize(AnalysisContext context)
     {
@@ -37,13 +49,15 @@ public sealed class SupervisedUsageAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeType(SymbolAnalysisContext context, WellKnownTypes types)
     {
-        var verdicts = JudgeWorkers((INamedTypeSymbol)context.Symbol, types);
-        if (verdicts is null)
+        var type = (INamedTypeSymbol)context.Symbol;
+        var verdicts = JudgeWorkers(type, types);
+        var groupAttribute = SupervisionGroupReader.FindAttribute(type, types);
+        if (verdicts is null && groupAttribute is null)
         {
             return;
         }
 
-        foreach (var (verdict, attribute) in verdicts)
+        foreach (var (verdict, attribute) in verdicts ?? Enumerable.Empty<(WorkerVerdict, AttributeData)>())
         {
             if (verdict.Method.Locations.IsEmpty)
             {
@@ -55,6 +69,13 @@ public sealed class SupervisedUsageAnalyzer : DiagnosticAnalyzer
             {
                 rule.Report(usage);
             }
+        }
+
+        var group = groupAttribute is null ? null : SupervisionGroupReader.Read(groupAttribute);
+        var typeUsage = new GroupUsageContext(context, type, groupAttribute, group, (IReadOnlyList<(WorkerVerdict, AttributeData)>?)verdicts ?? Array.Empty<(WorkerVerdict, AttributeData)>());
+        foreach (var rule in TypeRules)
+        {
+            rule.Report(typeUsage);
         }
     }
 

@@ -35,6 +35,15 @@ internal abstract record Rejection
     /// <summary>Attribute values a supervisor cannot run with (SUP003).</summary>
     internal sealed record InvalidOptions(ImmutableArray<OptionProblem> Problems) : Rejection;
 
+    /// <summary>
+    /// The worker is a child of its type's <c>[SupervisionGroup]</c>, which cannot make a group (unreadable, or
+    /// values SUP012 reports on the type): a child runs only in its group, so neither is generated.
+    /// </summary>
+    internal sealed record UnusableGroup : Rejection
+    {
+        public static UnusableGroup Instance { get; } = new();
+    }
+
     /// <summary>A generated member's name is taken by the type's name or by a member the user wrote (SUP004).</summary>
     /// <param name="Name">The name.</param>
     /// <param name="IsTypeName">Whether the name is the type's own, rather than a member's.</param>

@@ -28,7 +28,8 @@ internal static class SupervisionGroupReader
     /// <summary>The group's values, defaults filled in; null if they cannot be read (code the compiler rejects).</summary>
     public static SupervisionGroupInfo? Read(AttributeData attribute)
     {
-        if (!attribute.ConstructorArguments.IsEmpty)
+        // No constructor bound: arguments the compiler could not match to the attribute's one constructor.
+        if (attribute.AttributeConstructor is null || !attribute.ConstructorArguments.IsEmpty)
         {
             return null;
         }
@@ -43,12 +44,12 @@ internal static class SupervisionGroupReader
 
             SupervisionGroupInfo? read = (argument.Key, argument.Value.Value) switch
             {
-                ("Strategy", int strategy) => group with { Strategy = strategy },
-                ("MaxRestarts", int maxRestarts) => group with { MaxRestarts = maxRestarts },
-                ("RestartWindowMs", int window) => group with { RestartWindowMs = window },
-                ("AutoShutdown", int autoShutdown) => group with { AutoShutdown = autoShutdown },
-                ("Name", string name) => group with { Name = name },
-                ("Name", null) => group with { Name = null },
+                (SupervisionGroupProperties.Strategy, int strategy) => group with { Strategy = strategy },
+                (SupervisionGroupProperties.MaxRestarts, int maxRestarts) => group with { MaxRestarts = maxRestarts },
+                (SupervisionGroupProperties.RestartWindowMs, int window) => group with { RestartWindowMs = window },
+                (SupervisionGroupProperties.AutoShutdown, int autoShutdown) => group with { AutoShutdown = autoShutdown },
+                (SupervisionGroupProperties.Name, string name) => group with { Name = name },
+                (SupervisionGroupProperties.Name, null) => group with { Name = null },
                 _ => null,
             };
             if (read is null)
@@ -62,13 +63,12 @@ internal static class SupervisionGroupReader
         return group;
     }
 
-    /// <summary>Whether a group can run with these values (the group rules report the others).</summary>
-    public static bool IsValid(SupervisionGroupInfo group) =>
-        group.Strategy is >= 0 and <= 2
-        && group.MaxRestarts >= -1
-        && group.RestartWindowMs >= 0
-        && group.AutoShutdown is >= 0 and <= 2
-        && (group.Name is null || group.Name.Trim().Length > 0);
+    /// <summary>Whether a group can run with these values (<see cref="GroupRules"/>; SUP012 reports the others).</summary>
+    public static bool IsValid(SupervisionGroupInfo group) => GroupRules.Check(group).IsEmpty;
+
+    /// <summary>Whether <paramref name="type"/> has a <c>[SupervisionGroup]</c> that cannot make a group: unreadable (a compiler error) or with values SUP012 reports.</summary>
+    public static bool HasUnusableGroup(INamedTypeSymbol type, WellKnownTypes types) =>
+        FindAttribute(type, types) is { } attribute && (Read(attribute) is not { } group || !IsValid(group));
 
     /// <summary>The group a type declares, if its values are readable and valid.</summary>
     public static SupervisionGroupInfo? Of(INamedTypeSymbol type, WellKnownTypes types) =>

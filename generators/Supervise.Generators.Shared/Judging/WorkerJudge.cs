@@ -6,7 +6,7 @@ namespace Supervise.Generators.Judging;
 
 /// <summary>
 /// The one place that decides whether a method marked <c>[Supervised]</c> is supervised. The generator
-/// emits what it accepts; the analyzers word what it rejects (SUP001–SUP004), so they report exactly the
+/// emits what it accepts; the analyzers word what it rejects (SUP001–SUP004, and SUP012 for a child of a group that cannot be made), so they report exactly the
 /// workers the generator skips. A clash with another worker of the type is decided over the accepted
 /// workers of the type, by <see cref="WorkerClashes"/>.
 /// </summary>
@@ -57,6 +57,11 @@ internal static class WorkerJudge
             {
                 rejections.Add(new Rejection.InvalidOptions(problems));
             }
+        }
+
+        if (type is not null && GroupChildren.IsChild(method, shape) && SupervisionGroupReader.HasUnusableGroup(type, types))
+        {
+            rejections.Add(Rejection.UnusableGroup.Instance);
         }
 
         var names = GeneratedNames.ForMethod(method.Name, keyed: shape.Keys.Count > 0);

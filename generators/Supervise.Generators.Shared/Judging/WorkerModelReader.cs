@@ -31,7 +31,8 @@ internal static class WorkerModelReader
             options,
             IsObsolete(method, types),
             verdict.Shape.Keys,
-            verdict.Shape.ExecutesBackgroundService);
+            verdict.Shape.ExecutesBackgroundService,
+            GroupChildren.FileOf(method));
     }
 
     private static bool IsObsolete(IMethodSymbol method, WellKnownTypes types)

@@ -12,6 +12,7 @@ namespace Supervise.Generators.Model;
 /// <param name="IsObsolete">Whether the worker is marked <c>[Obsolete]</c>, so its caller must be too.</param>
 /// <param name="Keys">The parameters before its token and context; with any, it is supervised once per argument by a <c>SupervisorSet</c>.</param>
 /// <param name="ExecutesBackgroundService">Whether it is a <c>BackgroundService</c>'s <c>ExecuteAsync</c>, whose start and stop the generator writes.</param>
+/// <param name="FilePath">The file it is declared in, which orders a group's children across files (see <c>GroupChildren</c>).</param>
 internal sealed record WorkerModel(
     ContainingTypeModel Type,
     string MethodName,
@@ -23,7 +24,8 @@ internal sealed record WorkerModel(
     WorkerOptions Options,
     bool IsObsolete,
     EquatableArray<KeyParameterInfo> Keys,
-    bool ExecutesBackgroundService)
+    bool ExecutesBackgroundService,
+    string FilePath)
 {
     /// <summary>Whether the worker takes keys, and so gets a set of supervisors.</summary>
     public bool IsKeyed => Keys.Count > 0;

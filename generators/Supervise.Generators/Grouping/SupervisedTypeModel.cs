@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Supervise.Generators.Judging;
 using Supervise.Generators.Model;
 
@@ -12,7 +14,8 @@ namespace Supervise.Generators.Grouping;
 internal sealed record SupervisedTypeModel(ContainingTypeModel Type, EquatableArray<WorkerModel> Workers, string HintName)
 {
     /// <summary>
-    /// Groups workers by their type, in source order. Workers whose generated names clash with each
+    /// Groups workers by their type, in source order (for a supervision group's type: by file path, then
+    /// source order, see <see cref="GroupChildren"/>). Workers whose generated names clash with each
     /// other (<c>Pump</c> and <c>PumpAsync</c>) are all left out (<see cref="WorkerClashes"/>): SUP004 reports them.
     /// </summary>
     public static ImmutableArray<SupervisedTypeModel> Group(ImmutableArray<WorkerModel> workers)
@@ -36,6 +39,12 @@ internal sealed record SupervisedTypeModel(ContainingTypeModel Type, EquatableAr
         foreach (var type in order)
         {
             var ofType = byType[type];
+            if (type.Group is not null)
+            {
+                // A group's children start in this order, which must not depend on the order the build lists files in.
+                ofType = ofType.OrderBy(worker => worker.FilePath, StringComparer.Ordinal).ToList();
+            }
+
             var names = new GeneratedNames[ofType.Count];
             for (var i = 0; i < names.Length; i++)
             {

@@ -29,6 +29,12 @@ public static class SupervisedWorkersHealthChecksBuilderExtensions
     /// waiting to restart or while the circuit is open. An entry that is not Healthy carries the last failure as its exception.
     /// </para>
     /// <para>
+    /// A supervision group has an entry named by its <see cref="SupervisorGroup.Name"/>, its status mapped from
+    /// its state the same way, with its state, since when, group restarts, policy and
+    /// <see cref="SupervisorHealthData.Children"/> as data (and, once it gave up, the failure it gave up on);
+    /// each child has its own entry, as a plain worker does.
+    /// </para>
+    /// <para>
     /// A keyed worker set (a parameterised worker's <c>&lt;Name&gt;Supervisors</c>) has one entry, named by
     /// its worker name: its data holds, per child, the child's key and its state's name (<c>"p1": "Running"</c>),
     /// and its status is the worst of its children's by the list above; a set with no children is Healthy.

@@ -34,6 +34,14 @@ public static class SupervisedWorkersServiceCollectionExtensions
     /// A worker that does not stop in time is Unstopped and named in an error log line.
     /// Calling this again for the same type changes nothing.
     /// </para>
+    /// <para>
+    /// A type with <c>[SupervisionGroup]</c> (the generator implements <see cref="ISupervisedGroup"/> on it)
+    /// runs as its group: <see cref="SupervisorGroup.Start"/> when the host starts (after the type's other
+    /// workers, such as a base class's), <see cref="SupervisorGroup.StopAsync"/> when it stops; the group starts
+    /// and stops its children, never the host. The group's give-up is escalated as a worker's, by the group's
+    /// name (its children's give-ups reach the host through it, once). A group that ends by itself
+    /// (<see cref="SupervisionGroupAttribute.AutoShutdown"/>: its work is done) stops the host, exit code unchanged.
+    /// </para>
     /// </remarks>
     /// <typeparam name="T">A class with <c>[Supervised]</c> instance methods; the generator implements
     /// <see cref="ISupervisedWorkers"/> on it.</typeparam>

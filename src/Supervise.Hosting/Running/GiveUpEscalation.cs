@@ -30,9 +30,22 @@ internal sealed class GiveUpEscalation
     /// <summary>Called on the supervising thread when the supervisor gives up, just before it enters <see cref="SupervisorState.Faulted"/>.</summary>
     public void OnGaveUp(SupervisedWorker worker, SupervisorGaveUpException gaveUp)
     {
-        if (BehaviorFor(worker.Supervisor) == SupervisorGiveUpBehavior.Ignore)
+        // A group's child gives up to its group, which gives up in turn: the group's give-up is the one escalated.
+        if (worker.Supervisor.Group is null)
         {
-            HostingLog.GaveUpIgnored(_logger, worker.Name, gaveUp.Reason);
+            Escalate(worker.Name, BehaviorFor(worker.Supervisor), gaveUp);
+        }
+    }
+
+    /// <summary>Called on the supervising thread when a hosted group named <paramref name="name"/> gives up.</summary>
+    public void OnGaveUp(string name, SupervisorGaveUpException gaveUp) =>
+        Escalate(name, _options.GiveUpBehaviorFor(name), gaveUp);
+
+    private void Escalate(string name, SupervisorGiveUpBehavior behavior, SupervisorGaveUpException gaveUp)
+    {
+        if (behavior == SupervisorGiveUpBehavior.Ignore)
+        {
+            HostingLog.GaveUpIgnored(_logger, name, gaveUp.Reason);
             return;
         }
 
@@ -42,7 +55,19 @@ internal sealed class GiveUpEscalation
             Environment.ExitCode = _options.FailureExitCode;
         }
 
-        HostingLog.GaveUpStoppingHost(_logger, worker.Name, gaveUp.Reason, Environment.ExitCode);
+        HostingLog.GaveUpStoppingHost(_logger, name, gaveUp.Reason, Environment.ExitCode);
+        StopHost();
+    }
+
+    /// <summary>Called on the group's thread when a hosted group ends by itself (its significant children are done): the job is done, so is the host.</summary>
+    public void OnAutoShutdown(string group)
+    {
+        HostingLog.GroupAutoShutdownStoppingHost(_logger, group);
+        StopHost();
+    }
+
+    private void StopHost()
+    {
         if (_lifetime is { } lifetime)
         {
             // Off the supervising thread: stopping callbacks may wait for this very supervisor to finish.

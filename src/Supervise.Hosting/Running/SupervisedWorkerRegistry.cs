@@ -25,8 +25,11 @@ internal sealed class SupervisedWorkerRegistry
         _services = services;
     }
 
-    /// <summary>All supervised workers, in registration order, then declaration order.</summary>
+    /// <summary>All supervised workers, in registration order, then declaration order; a group's children among them.</summary>
     public IReadOnlyList<SupervisedWorker> All => Resolve().All;
+
+    /// <summary>All supervision groups, in registration order.</summary>
+    public IReadOnlyList<SupervisedGroup> Groups => Resolve().Groups;
 
     /// <summary>The logger the host gives supervisors (category <see cref="SupervisedWorkersLogCategories.Supervisor"/>).</summary>
     public ILogger SupervisorLogger => Resolve().SupervisorLogger;
@@ -47,6 +50,10 @@ internal sealed class SupervisedWorkerRegistry
     /// <summary>The workers of one registration, leaving out supervisors an earlier registration already has.</summary>
     public IReadOnlyList<SupervisedWorker> WorkersOf(SupervisedWorkersSource source) =>
         Resolve().BySource.TryGetValue(source, out var workers) ? workers : Array.Empty<SupervisedWorker>();
+
+    /// <summary>The group of one registration, or null when its type is no <see cref="ISupervisedGroup"/> (or an earlier registration has the group).</summary>
+    public SupervisedGroup? GroupOf(SupervisedWorkersSource source) =>
+        Resolve().GroupBySource.TryGetValue(source, out var group) ? group : null;
 
     private Resolved Resolve()
     {
@@ -87,8 +94,8 @@ internal sealed class SupervisedWorkerRegistry
 
         // Checked before any worker is created, as creating one subscribes to its supervisor's events.
         var sets = new List<(SupervisedWorkersSource Source, ISupervisorSet Set)>();
-        var found = FindSupervisors(sets);
-        RejectDuplicateNames(found, sets);
+        var found = FindSupervisors(sets, out var foundGroups);
+        RejectDuplicateNames(found, foundGroups, sets);
 
         var all = new List<SupervisedWorker>();
         var bySource = new Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorker>>();
@@ -97,6 +104,16 @@ internal sealed class SupervisedWorkerRegistry
             var ofSource = group.Select(pair => new SupervisedWorker(pair.Supervisor, pair.Source.WorkerType, escalation)).ToList();
             all.AddRange(ofSource);
             bySource[group.Key] = ofSource;
+        }
+
+        var groups = new List<SupervisedGroup>();
+        var groupBySource = new Dictionary<SupervisedWorkersSource, SupervisedGroup>();
+        foreach (var (source, group) in foundGroups)
+        {
+            var children = group.Children.Select(child => all.First(worker => ReferenceEquals(worker.Supervisor, child))).ToList();
+            var hosted = new SupervisedGroup(group, source.WorkerType, children, escalation);
+            groups.Add(hosted);
+            groupBySource[source] = hosted;
         }
 
         var allSets = new List<SupervisedWorkerSet>();
@@ -108,11 +125,13 @@ internal sealed class SupervisedWorkerRegistry
             setsBySource[group.Key] = ofSource;
         }
 
-        WarnAboutUnknownNames(options, all, allSets, hostingLogger);
+        WarnAboutUnknownNames(options, all, groups, allSets, hostingLogger);
         SingletonLeaseWiring.Wire(_services, all);
         return new Resolved(
             all,
             bySource,
+            groups,
+            groupBySource,
             allSets,
             setsBySource,
             loggerFactory.CreateLogger(SupervisedWorkersLogCategories.Supervisor),
@@ -121,12 +140,16 @@ internal sealed class SupervisedWorkerRegistry
     }
 
     /// <summary>
-    /// Every source's supervisors in order, each supervisor once, with the source that listed it first;
-    /// the keyed worker sets of the same objects go to <paramref name="sets"/>, likewise.
+    /// Every source's supervisors in order, each supervisor once, with the source that listed it first; the
+    /// group of each source that is an <see cref="ISupervisedGroup"/>, whose children are among the supervisors;
+    /// and the keyed worker sets of the same objects, to <paramref name="sets"/>, each once likewise.
     /// </summary>
-    private List<(SupervisedWorkersSource Source, Supervisor Supervisor)> FindSupervisors(List<(SupervisedWorkersSource Source, ISupervisorSet Set)> sets)
+    private List<(SupervisedWorkersSource Source, Supervisor Supervisor)> FindSupervisors(
+        List<(SupervisedWorkersSource Source, ISupervisorSet Set)> sets,
+        out List<(SupervisedWorkersSource Source, SupervisorGroup Group)> groups)
     {
         var found = new List<(SupervisedWorkersSource Source, Supervisor Supervisor)>();
+        groups = new List<(SupervisedWorkersSource Source, SupervisorGroup Group)>();
         foreach (var source in _services.GetServices<SupervisedWorkersSource>())
         {
             _resolving = source.WorkerType;
@@ -134,6 +157,13 @@ internal sealed class SupervisedWorkerRegistry
             FindSets(source, instance, sets);
             var supervisors = instance.Supervisors
                 ?? throw new InvalidOperationException($"{source.WorkerType.FullName}.Supervisors returned null; it must list the type's supervisors.");
+            var ownGroup = instance is ISupervisedGroup grouped ? grouped.Group : null;
+            var addsGroup = ownGroup is not null && !groups.Any(known => ReferenceEquals(known.Group, ownGroup));
+            if (addsGroup)
+            {
+                groups.Add((source, ownGroup!));
+            }
+
             foreach (var supervisor in supervisors)
             {
                 if (supervisor is null)
@@ -141,15 +171,36 @@ internal sealed class SupervisedWorkerRegistry
                     throw new InvalidOperationException($"{source.WorkerType.FullName}.Supervisors holds a null supervisor.");
                 }
 
-                // The same object registered under two types is supervised once, by the first registration.
-                if (!found.Any(known => ReferenceEquals(known.Supervisor, supervisor)))
+                // The runtime refuses to start a group's child on its own; the host runs groups it is given.
+                if (supervisor.Group is { } other && !groups.Any(known => ReferenceEquals(known.Group, other)))
                 {
-                    found.Add((source, supervisor));
+                    throw new InvalidOperationException(
+                        $"{source.WorkerType.FullName}.Supervisors lists '{supervisor.Name}', a child of supervision group '{other.Name}', which the host does not run: " +
+                        "a group's children start and stop with their group only. Register the type that owns the group with AddSupervisedWorkers<T>() instead.");
                 }
+            }
+
+            AddNew(found, source, supervisors);
+            if (addsGroup)
+            {
+                // Children a hand-written Supervisors list leaves out are still the group's, and reported with it.
+                AddNew(found, source, ownGroup!.Children);
             }
         }
 
         return found;
+    }
+
+    // The same object registered under two types is supervised once, by the first registration.
+    private static void AddNew(List<(SupervisedWorkersSource Source, Supervisor Supervisor)> found, SupervisedWorkersSource source, IEnumerable<Supervisor> supervisors)
+    {
+        foreach (var supervisor in supervisors)
+        {
+            if (!found.Any(known => ReferenceEquals(known.Supervisor, supervisor)))
+            {
+                found.Add((source, supervisor));
+            }
+        }
     }
 
     private static void FindSets(SupervisedWorkersSource source, ISupervisedWorkers instance, List<(SupervisedWorkersSource Source, ISupervisorSet Set)> sets)
@@ -175,23 +226,37 @@ internal sealed class SupervisedWorkerRegistry
         }
     }
 
-    // Names key health entries and per-worker settings, so two workers (or sets) cannot share one.
-    private static void RejectDuplicateNames(List<(SupervisedWorkersSource Source, Supervisor Supervisor)> found, List<(SupervisedWorkersSource Source, ISupervisorSet Set)> sets)
+    // Names key health entries and per-worker settings, so two workers (or groups, or sets) cannot share one.
+    private static void RejectDuplicateNames(
+        List<(SupervisedWorkersSource Source, Supervisor Supervisor)> found,
+        List<(SupervisedWorkersSource Source, SupervisorGroup Group)> groups,
+        List<(SupervisedWorkersSource Source, ISupervisorSet Set)> sets)
     {
-        var named = found.Select(pair => (pair.Source, Name: pair.Supervisor.Name)).Concat(sets.Select(pair => (pair.Source, Name: pair.Set.WorkerName)));
+        var named = found.Select(pair => (pair.Source, Name: pair.Supervisor.Name))
+            .Concat(groups.Select(pair => (pair.Source, Name: pair.Group.Name)))
+            .Concat(sets.Select(pair => (pair.Source, Name: pair.Set.WorkerName)));
         var duplicate = named.GroupBy(pair => pair.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
             var owners = string.Join(" and ", duplicate.Select(pair => pair.Source.WorkerType.FullName).Distinct());
             throw new InvalidOperationException(
                 $"Two supervised workers are named '{duplicate.Key}' (in {owners}). Worker names key health checks and give-up settings, " +
-                "so each must be unique: give one of them another name with [Supervised(Name = \"...\")].");
+                "so each must be unique: give one of them another name with [Supervised(Name = \"...\")] (a group: [SupervisionGroup(Name = \"...\")]).");
         }
     }
 
-    private static void WarnAboutUnknownNames(SupervisedWorkersOptions options, List<SupervisedWorker> all, List<SupervisedWorkerSet> sets, ILogger logger)
+    private static void WarnAboutUnknownNames(
+        SupervisedWorkersOptions options,
+        List<SupervisedWorker> all,
+        List<SupervisedGroup> groups,
+        List<SupervisedWorkerSet> sets,
+        ILogger logger)
     {
-        var names = all.Select(worker => worker.Name).Concat(sets.Select(set => set.Name)).ToList();
+        // A group's give-up is the one escalated, so its name is the one to configure; its children's have no effect.
+        var names = all.Where(worker => worker.Supervisor.Group is null).Select(worker => worker.Name)
+            .Concat(groups.Select(group => group.Name))
+            .Concat(sets.Select(set => set.Name))
+            .ToList();
         foreach (var name in options.GiveUpBehaviorByName.Keys)
         {
             // A keyed child (Set[key]) is named only once it is started, so any key of a known set counts.
@@ -209,6 +274,8 @@ internal sealed class SupervisedWorkerRegistry
         public Resolved(
             IReadOnlyList<SupervisedWorker> all,
             Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorker>> bySource,
+            IReadOnlyList<SupervisedGroup> groups,
+            Dictionary<SupervisedWorkersSource, SupervisedGroup> groupBySource,
             IReadOnlyList<SupervisedWorkerSet> allSets,
             Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorkerSet>> setsBySource,
             ILogger supervisorLogger,
@@ -217,6 +284,8 @@ internal sealed class SupervisedWorkerRegistry
         {
             All = all;
             BySource = bySource;
+            Groups = groups;
+            GroupBySource = groupBySource;
             AllSets = allSets;
             SetsBySource = setsBySource;
             SupervisorLogger = supervisorLogger;
@@ -227,6 +296,10 @@ internal sealed class SupervisedWorkerRegistry
         public IReadOnlyList<SupervisedWorker> All { get; }
 
         public Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorker>> BySource { get; }
+
+        public IReadOnlyList<SupervisedGroup> Groups { get; }
+
+        public Dictionary<SupervisedWorkersSource, SupervisedGroup> GroupBySource { get; }
 
         public IReadOnlyList<SupervisedWorkerSet> AllSets { get; }
 

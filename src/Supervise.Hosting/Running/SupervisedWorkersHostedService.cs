@@ -10,8 +10,10 @@ namespace Supervise.Hosting;
 
 /// <summary>
 /// Runs the supervisors of one <c>AddSupervisedWorkers&lt;T&gt;()</c> registration as part of the host:
-/// starts them in order when the host starts, and stops them one by one in reverse order when it stops,
-/// the children of its keyed worker sets first (they were started after it).
+/// starts them in order when the host starts, and stops them one by one in reverse order when it stops.
+/// A type's supervision group is started as one, after the type's other workers, and stopped before them;
+/// its children are never started or stopped one by one. The children of its keyed worker sets are
+/// stopped first of all (they were started after the rest, by whoever starts a key).
 /// </summary>
 /// <remarks>
 /// A lifecycle service so that its checks run in <see cref="StartingAsync"/>, before any hosted service
@@ -24,6 +26,7 @@ internal sealed class SupervisedWorkersHostedService : IHostedLifecycleService
     private readonly IServiceProvider _services;
     private readonly List<SupervisedWorker> _started = new();
     private readonly List<SupervisedWorkerSet> _startedSets = new();
+    private SupervisedGroup? _startedGroup;
     private bool _checked;
 
     public SupervisedWorkersHostedService(SupervisedWorkersSource source, SupervisedWorkerRegistry registry, IServiceProvider services)
@@ -47,11 +50,23 @@ internal sealed class SupervisedWorkersHostedService : IHostedLifecycleService
         HostingLog.WorkersStarting(_registry.HostingLogger, _source.WorkerType.FullName ?? _source.WorkerType.Name, string.Join(", ", workers.Select(worker => worker.Name)));
         foreach (var worker in workers)
         {
+            if (worker.Supervisor.Group is not null)
+            {
+                continue;
+            }
+
             worker.PrepareToRun(_registry.SupervisorLogger, _registry.TimeProvider);
 
             // Returns at once: the supervisor runs the worker on the thread pool.
             worker.Supervisor.Start();
             _started.Add(worker);
+        }
+
+        if (_registry.GroupOf(_source) is { } group)
+        {
+            group.PrepareToRun(_registry.SupervisorLogger, _registry.TimeProvider);
+            group.Start();
+            _startedGroup = group;
         }
 
         // A set starts no children itself: whoever starts a key gets a child with the host's logger and clock.
@@ -72,12 +87,31 @@ internal sealed class SupervisedWorkersHostedService : IHostedLifecycleService
     /// not yet stopped is then Unstopped and reported, so the host's stop is never held up.</param>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // Reverse of start: keyed children, then the group, then the plain workers.
         for (var i = _startedSets.Count - 1; i >= 0; i--)
         {
             await SupervisedWorkerSetShutdown.StopAllAsync(_startedSets[i], _registry.HostingLogger, cancellationToken).ConfigureAwait(false);
         }
 
         _startedSets.Clear();
+
+        if (_startedGroup is { } group)
+        {
+            _startedGroup = null;
+            try
+            {
+                await group.StopAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (WorkerUnstoppedException unstopped)
+            {
+                HostingLog.WorkerUnstoppedAtShutdown(_registry.HostingLogger, unstopped.SupervisorName, (long)unstopped.ShutdownTimeout.TotalMilliseconds);
+            }
+            catch (SupervisorGaveUpException)
+            {
+                // Escalated when it happened, by the group's give-up behavior.
+            }
+        }
+
         for (var i = _started.Count - 1; i >= 0; i--)
         {
             var supervisor = _started[i].Supervisor;

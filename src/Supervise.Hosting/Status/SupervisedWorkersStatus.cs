@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Supervise.Hosting;
 
@@ -14,7 +15,7 @@ namespace Supervise.Hosting;
 /// </remarks>
 public sealed class SupervisedWorkersStatus
 {
-    // Plain workers have no children; keyed worker sets list theirs (and supervision groups will).
+    // Plain workers and a group's children have no children; groups and keyed worker sets list theirs.
     private static readonly IReadOnlyList<SupervisorSnapshot> NoChildren = Array.Empty<SupervisorSnapshot>();
 
     private readonly SupervisedWorkerRegistry _registry;
@@ -26,28 +27,56 @@ public sealed class SupervisedWorkersStatus
 
     /// <summary>
     /// Reads every supervised worker, in the order the host starts them (registration order, then
-    /// declaration order), then every keyed worker set, one row each with its children (one per key, in
-    /// start order) in <see cref="SupervisorSnapshot.Children"/>. The first call resolves the workers from
-    /// the container, as the host's start does.
+    /// declaration order); a supervision group is one entry, its children in its <see cref="SupervisorSnapshot.Children"/>.
+    /// Then every keyed worker set, one row each with its children (one per key, in start order) in
+    /// <see cref="SupervisorSnapshot.Children"/>. The first call resolves the workers from the container,
+    /// as the host's start does.
     /// </summary>
     /// <returns>A copy: later changes of the workers do not show in it.</returns>
     public SupervisedWorkersSnapshot Snapshot()
     {
         var workers = _registry.All;
+        var groups = _registry.Groups;
         var sets = _registry.AllSets;
         var takenAt = (_registry.TimeProvider ?? TimeProvider.System).GetUtcNow();
-        var entries = new SupervisorSnapshot[workers.Count + sets.Count];
-        for (var i = 0; i < workers.Count; i++)
+        var entries = new List<SupervisorSnapshot>(workers.Count + sets.Count);
+        foreach (var worker in workers)
         {
-            var worker = workers[i];
-            entries[i] = SupervisorSnapshot.Read(worker.Supervisor, worker.WorkerType, worker.StateSince, NoChildren);
+            if (worker.Supervisor.Group is not { } group)
+            {
+                entries.Add(Read(worker));
+                continue;
+            }
+
+            // A group stands where its first child would, with every child under it.
+            if (ReferenceEquals(group.Children[0], worker.Supervisor) && FindHosted(groups, group) is { } hosted)
+            {
+                var children = hosted.Children.Select(Read).ToArray();
+                entries.Add(SupervisorSnapshot.ReadGroup(group, hosted.WorkerType, hosted.StateSince, hosted.LastGiveUp, children));
+            }
         }
 
-        for (var i = 0; i < sets.Count; i++)
+        foreach (var set in sets)
         {
-            entries[workers.Count + i] = SupervisorSetSnapshot.Read(sets[i]);
+            entries.Add(SupervisorSetSnapshot.Read(set));
         }
 
         return new SupervisedWorkersSnapshot(takenAt, entries);
+    }
+
+    private static SupervisorSnapshot Read(SupervisedWorker worker) =>
+        SupervisorSnapshot.Read(worker.Supervisor, worker.WorkerType, worker.StateSince, NoChildren);
+
+    private static SupervisedGroup? FindHosted(IReadOnlyList<SupervisedGroup> groups, SupervisorGroup group)
+    {
+        foreach (var hosted in groups)
+        {
+            if (ReferenceEquals(hosted.Group, group))
+            {
+                return hosted;
+            }
+        }
+
+        return null;
     }
 }

@@ -37,6 +37,20 @@ public sealed class SupervisorSnapshot
         Children = children;
     }
 
+    private SupervisorSnapshot(SupervisorGroup group, string workerType, DateTimeOffset? stateSince, SupervisorFailureSnapshot? lastFailure, IReadOnlyList<SupervisorSnapshot> children)
+    {
+        Name = group.Name;
+        WorkerType = workerType;
+        State = group.State;
+        StateSince = stateSince;
+        RestartCount = group.RestartCount;
+        LastFailure = lastFailure;
+        Circuit = CircuitState.Closed;
+        Policy = group.Settings.ToString();
+        RecentRuns = Array.Empty<RunRecord>();
+        Children = children;
+    }
+
     /// <summary>A row that stands for several supervisors (a keyed worker set), its values rolled up from its children by the caller.</summary>
     internal SupervisorSnapshot(
         string name,
@@ -78,7 +92,7 @@ public sealed class SupervisorSnapshot
     /// <summary>How long the current run has been up; zero between runs.</summary>
     public TimeSpan Uptime { get; }
 
-    /// <summary>Restarts so far (<see cref="Supervisor.RestartCount"/>).</summary>
+    /// <summary>Restarts so far (<see cref="Supervisor.RestartCount"/>; for a group, <see cref="SupervisorGroup.RestartCount"/>).</summary>
     public int RestartCount { get; }
 
     /// <summary>Failed runs in a row (<see cref="Supervisor.ConsecutiveFailures"/>).</summary>
@@ -93,7 +107,7 @@ public sealed class SupervisorSnapshot
     /// <summary>The circuit breaker's state; <see cref="CircuitState.Closed"/> without one.</summary>
     public CircuitState Circuit { get; }
 
-    /// <summary>The supervisor's settings in one line, e.g. <c>Fixed 500 ms; restart always; shutdown 5 s</c>.</summary>
+    /// <summary>The supervisor's settings in one line, e.g. <c>Fixed 500 ms; restart always; shutdown 5 s</c>; a group's, e.g. <c>RestForOne; at most 3 restarts in 5 s</c>.</summary>
     public string Policy { get; }
 
     /// <summary>For a singleton worker, the name of its lease; null for other workers.</summary>
@@ -113,6 +127,21 @@ public sealed class SupervisorSnapshot
     /// of a keyed worker set. Empty for a plain worker.
     /// </summary>
     public IReadOnlyList<SupervisorSnapshot> Children { get; }
+
+    /// <summary>
+    /// Reads a live supervision group: its name, state, group restarts and policy, with its children under it.
+    /// A group runs no worker itself, so it has no uptime, runs, circuit or next restart; its last failure is
+    /// the one it gave up on, while it is <see cref="SupervisorState.Faulted"/>.
+    /// </summary>
+    internal static SupervisorSnapshot ReadGroup(SupervisorGroup group, Type workerType, DateTimeOffset? stateSince, SupervisorGaveUpException? gaveUp, IReadOnlyList<SupervisorSnapshot> children)
+    {
+        var failure = group.State == SupervisorState.Faulted ? gaveUp?.InnerException : null;
+        var failedAt = failure is null ? null : stateSince;
+        var lastFailure = failure is null
+            ? null
+            : new SupervisorFailureSnapshot(failure.GetType().FullName ?? failure.GetType().Name, failure.Message, failedAt ?? default);
+        return new SupervisorSnapshot(group, workerType.FullName ?? workerType.Name, stateSince, lastFailure, children);
+    }
 
     /// <summary>Reads a live supervisor; <paramref name="stateSince"/> comes from whoever watches its state changes.</summary>
     internal static SupervisorSnapshot Read(Supervisor supervisor, Type workerType, DateTimeOffset? stateSince, IReadOnlyList<SupervisorSnapshot> children)

@@ -17,7 +17,8 @@ internal static class RuleUnderTest<TRule>
     /// <summary>The other rules of the family, to turn off in the test's compilation.</summary>
     public static IEnumerable<string> OtherRules => (IsWorkerRule
             ? WorkerRulesAnalyzer.Rules.Select(rule => rule.Descriptor.Id)
-            : Supervise.Analyzers.Usage.SupervisedUsageAnalyzer.Rules.Select(rule => rule.Descriptor.Id))
+            : Supervise.Analyzers.Usage.SupervisedUsageAnalyzer.Rules.Select(rule => rule.Descriptor.Id)
+                .Concat(Supervise.Analyzers.Usage.SupervisedUsageAnalyzer.TypeRules.Select(rule => rule.Descriptor.Id)))
         .Where(id => id != Id);
 
     public static void TurnOffOthers<TVerifier>(AnalyzerTest<TVerifier> test)

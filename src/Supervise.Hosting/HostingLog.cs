@@ -27,4 +27,16 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 205, EventName = "SupervisedWorkersStarting", Level = LogLevel.Debug,
         Message = "Starting the supervised workers of {WorkerType}: {Supervisors}.")]
     public static partial void WorkersStarting(ILogger logger, string workerType, string supervisors);
+
+    [LoggerMessage(EventId = 206, EventName = "SupervisorSettingsFromConfiguration", Level = LogLevel.Information,
+        Message = "Supervisor {Supervisor} runs with settings from configuration: {Settings} (without configuration: {CompiledSettings}).")]
+    public static partial void SettingsFromConfiguration(ILogger logger, string supervisor, string settings, string compiledSettings);
+
+    [LoggerMessage(EventId = 207, EventName = "UnknownWorkerInConfiguration", Level = LogLevel.Warning,
+        Message = "Configuration section '{Section}' names '{Supervisor}', but no supervised worker has that name, so its settings have no effect. Supervised workers: {KnownWorkers}.")]
+    public static partial void UnknownWorkerInConfiguration(ILogger logger, string section, string supervisor, string knownWorkers);
+
+    [LoggerMessage(EventId = 208, EventName = "SupervisorConfigurationReloadRejected", Level = LogLevel.Error,
+        Message = "Reloaded configuration left out, the worker keeps the settings it has: {Problem}")]
+    public static partial void ConfigurationReloadRejected(ILogger logger, string problem);
 }

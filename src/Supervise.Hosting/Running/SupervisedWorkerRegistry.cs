@@ -92,6 +92,7 @@ internal sealed class SupervisedWorkerRegistry
         }
 
         WarnAboutUnknownNames(options, all, hostingLogger);
+        _services.GetService<SupervisedWorkersConfiguration>()?.ApplyAtStart(all);
         return new Resolved(
             all,
             bySource,

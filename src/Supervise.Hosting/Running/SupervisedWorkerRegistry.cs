@@ -28,8 +28,8 @@ internal sealed class SupervisedWorkerRegistry
     /// <summary>All supervised workers, in registration order, then declaration order.</summary>
     public IReadOnlyList<SupervisedWorker> All => Resolve().All;
 
-    /// <summary>The logger the host gives supervisors (category <see cref="SupervisedWorkersLogCategories.Supervisor"/>).</summary>
-    public ILogger SupervisorLogger => Resolve().SupervisorLogger;
+    /// <summary>The logger the host gives a worker's supervisor: its own category (<see cref="SupervisedWorkersLogCategories.ForWorker"/>), so its level can be set alone.</summary>
+    public ILogger SupervisorLoggerFor(SupervisedWorker worker) => Resolve().LoggerFactory.CreateLogger(SupervisedWorkersLogCategories.ForWorker(worker.Name));
 
     /// <summary>The <see cref="TimeProvider"/> registered in the container, if any.</summary>
     public TimeProvider? TimeProvider => Resolve().TimeProvider;
@@ -96,7 +96,7 @@ internal sealed class SupervisedWorkerRegistry
         return new Resolved(
             all,
             bySource,
-            loggerFactory.CreateLogger(SupervisedWorkersLogCategories.Supervisor),
+            loggerFactory,
             hostingLogger,
             _services.GetService<TimeProvider>());
     }
@@ -158,13 +158,13 @@ internal sealed class SupervisedWorkerRegistry
         public Resolved(
             IReadOnlyList<SupervisedWorker> all,
             Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorker>> bySource,
-            ILogger supervisorLogger,
+            ILoggerFactory loggerFactory,
             ILogger hostingLogger,
             TimeProvider? timeProvider)
         {
             All = all;
             BySource = bySource;
-            SupervisorLogger = supervisorLogger;
+            LoggerFactory = loggerFactory;
             HostingLogger = hostingLogger;
             TimeProvider = timeProvider;
         }
@@ -173,7 +173,7 @@ internal sealed class SupervisedWorkerRegistry
 
         public Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorker>> BySource { get; }
 
-        public ILogger SupervisorLogger { get; }
+        public ILoggerFactory LoggerFactory { get; }
 
         public ILogger HostingLogger { get; }
 

@@ -28,7 +28,7 @@ internal sealed class SupervisedWorkersHostedService : IHostedService
         HostingLog.WorkersStarting(_registry.HostingLogger, _source.WorkerType.FullName ?? _source.WorkerType.Name, string.Join(", ", workers.Select(worker => worker.Name)));
         foreach (var worker in workers)
         {
-            worker.PrepareToRun(_registry.SupervisorLogger, _registry.TimeProvider);
+            worker.PrepareToRun(_registry.SupervisorLoggerFor(worker), _registry.TimeProvider);
 
             // Returns at once: the supervisor runs the worker on the thread pool.
             worker.Supervisor.Start();

@@ -31,4 +31,16 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 206, EventName = "GroupAutoShutdownStoppingHost", Level = LogLevel.Information,
         Message = "Group {Supervisor} ended by itself (auto-shutdown: its significant children are done); stopping the host, exit code unchanged.")]
     public static partial void GroupAutoShutdownStoppingHost(ILogger logger, string supervisor);
+
+    [LoggerMessage(EventId = 207, EventName = "SupervisorSettingsFromConfiguration", Level = LogLevel.Information,
+        Message = "Supervisor {Supervisor} runs with settings from configuration: {Settings} (without configuration: {CompiledSettings}).")]
+    public static partial void SettingsFromConfiguration(ILogger logger, string supervisor, string settings, string compiledSettings);
+
+    [LoggerMessage(EventId = 208, EventName = "UnknownWorkerInConfiguration", Level = LogLevel.Warning,
+        Message = "Configuration section '{Section}' names '{Supervisor}', but no supervised worker has that name, so its settings have no effect. Supervised workers: {KnownWorkers}.")]
+    public static partial void UnknownWorkerInConfiguration(ILogger logger, string section, string supervisor, string knownWorkers);
+
+    [LoggerMessage(EventId = 209, EventName = "SupervisorConfigurationReloadRejected", Level = LogLevel.Error,
+        Message = "Reloaded configuration left out, the worker keeps the settings it has: {Problem}")]
+    public static partial void ConfigurationReloadRejected(ILogger logger, string problem);
 }

@@ -53,7 +53,7 @@ public static class BackoffSchedule
     /// <param name="consecutiveFailures">Failures in a row, counting the one just seen; 0 counts as 1.</param>
     /// <param name="random">This delay's draw, in [0, 1).</param>
     /// <param name="previousRandom">The previous delay's draw, in [0, 1) (a fresh draw for the first delay).</param>
-    /// <param name="initialDelayMs">The median first delay, in milliseconds.</param>
+    /// <param name="initialDelayMs">About the median first delay (1.1 times it is), in milliseconds: a scale, not a floor; the first delay falls anywhere from 0 to about 2.8 times it.</param>
     /// <param name="maxDelayMs">The cap, in milliseconds.</param>
     /// <returns>The delay, between 0 and <paramref name="maxDelayMs"/>.</returns>
     public static TimeSpan DecorrelatedJitterDelay(int consecutiveFailures, double random, double previousRandom, int initialDelayMs, int maxDelayMs)

@@ -36,7 +36,7 @@ public sealed class SupervisedAttribute : Attribute
 {
     /// <summary>
     /// The delay before a restart, in milliseconds: every time with <see cref="RestartPolicy.Fixed"/>,
-    /// the first one with <see cref="RestartPolicy.Backoff"/>; ignored with
+    /// the first one with <see cref="RestartPolicy.Backoff"/> (its median when <see cref="Jitter"/> is on, which it is by default); ignored with
     /// <see cref="RestartPolicy.Immediate"/>. Zero or more; default 500.
     /// </summary>
     public int RestartDelayMs { get; set; } = 500;
@@ -64,7 +64,8 @@ public sealed class SupervisedAttribute : Attribute
     /// Whether restart delays are randomised so that many workers failing together do not restart in
     /// lock-step. Default <see langword="true"/>, which jitters <see cref="RestartPolicy.Backoff"/> delays
     /// (decorrelated jitter whose median follows the exponential curve, never above
-    /// <see cref="MaxDelayMs"/>). <see cref="RestartPolicy.Fixed"/> delays are jittered by ±25% only when
+    /// <see cref="MaxDelayMs"/>): <see cref="RestartDelayMs"/> is then the median of the first delay, not
+    /// its floor, which falls anywhere from 0 to about 2.8 times it (one in ten below half). <see cref="RestartPolicy.Fixed"/> delays are jittered by ±25% only when
     /// this is set to <see langword="true"/> explicitly.
     /// </summary>
     public bool Jitter { get; set; } = true;

@@ -24,6 +24,7 @@ public sealed class SupervisionContext
 {
     private readonly RunClock _clock;
     private long _lastHeartbeat;
+    private bool _madeProgress;
 
     internal SupervisionContext(string supervisorName, CancellationToken stoppingToken, int restartCount, long fencingToken, RunClock clock)
     {
@@ -66,6 +67,24 @@ public sealed class SupervisionContext
     /// the context of a run that has ended counts for nothing.
     /// </summary>
     public void Heartbeat() => Volatile.Write(ref _lastHeartbeat, _clock.Now());
+
+    /// <summary>
+    /// Tells the supervisor this run has done useful work (a message handled, a batch written): if the run
+    /// fails after this, the failure starts a new streak, as one after a run that stayed up
+    /// <see cref="SupervisedAttribute.ResetAfterMs"/> does: the backoff starts again at
+    /// <see cref="SupervisedAttribute.RestartDelayMs"/> and the consecutive failures count from 1, so the
+    /// circuit breaker counts from there too. A mostly healthy worker whose runs are short then never
+    /// climbs to the backoff cap. Call it after the work, not on every poll: a run that only waits has made none.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="Heartbeat"/> does not do this: it says the run is alive (for the watchdog), which a run
+    /// stuck retrying a broken dependency also is. A progress report on the context of a run that has
+    /// ended counts for nothing.
+    /// </remarks>
+    public void ReportProgress() => Volatile.Write(ref _madeProgress, true);
+
+    /// <summary>Whether the run reported progress; read by the loop when the run ends.</summary>
+    internal bool MadeProgress => Volatile.Read(ref _madeProgress);
 
     internal long LastHeartbeat => Volatile.Read(ref _lastHeartbeat);
 }

@@ -14,6 +14,9 @@ public abstract partial class Supervisor
     // lifecycle lock and while no loop runs; read by the loop and, through the getters, by any thread.
     private SupervisorSession? _session;
     private RunLedger _ledger;
+
+    // The context of the run going on, for a worker that takes one: written and read by the loop only.
+    private SupervisionContext? _runContext;
     private RestartSchedule _schedule;
 
     /// <summary>The session's restart schedule, made for the first restart decision; read by the loop only.</summary>
@@ -49,6 +52,7 @@ public abstract partial class Supervisor
     {
         var context = new SupervisionContext(Name, runToken, _ledger.RestartCount, _session!.Gate?.FencingToken ?? 0, _clock);
         _session.Watchdog?.Attach(context);
+        _runContext = context;
         return context;
     }
 
@@ -98,9 +102,10 @@ public abstract partial class Supervisor
         var startedAt = ledger.RunStartedAt;
         var duration = startedAt == RunLedger.NoRun ? TimeSpan.Zero : _clock.Elapsed(startedAt);
 
-        // A failure after a stable run starts the count (and so the backoff) again.
+        // A failure after a stable run, or after a run that reported progress, starts the count (and so the backoff) again.
         var failedAt = _timeProvider.GetUtcNow();
-        ledger.Failed(failure, afterStableRun: duration >= _settings.ResetAfter, failedAt);
+        var madeProgress = _runContext is { MadeProgress: true };
+        ledger.Failed(failure, afterStableRun: madeProgress || duration >= _settings.ResetAfter, failedAt);
         EndCircuitRun(completed: false);
         _instrumentation.RecordRunEnd(duration, "failed", failure);
         _history?.Add(new RunRecord(failedAt - duration, duration, RunOutcome.Failed, failure.GetType().FullName));

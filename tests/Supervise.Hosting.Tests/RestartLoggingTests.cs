@@ -60,4 +60,27 @@ public sealed class RestartLoggingTests
         Assert.DoesNotContain(host.Logs(SupervisedWorkersLogCategories.Supervisor), record => record.Id.Name == "WorkerFailed");
         await host.StopAsync();
     }
+
+    [Fact]
+    public async Task Each_worker_logs_under_its_own_category_so_its_level_can_be_set_alone()
+    {
+        var scripts = new PipelineScripts();
+        var pipeline = new Pipeline(scripts);
+        var builder = TestHost.CreateBuilder(_clock);
+        builder.Logging.AddFilter(SupervisedWorkersLogCategories.ForWorker(Pipeline.WriteWorkerName), LogLevel.Warning);
+        builder.Services.AddSingleton(pipeline);
+        builder.Services.AddSupervisedWorkers<Pipeline>();
+        using var host = builder.Build();
+        await host.StartAsync();
+        await scripts.Read.NextRunAsync();
+        (await scripts.Write.NextRunAsync()).Fail(new InvalidOperationException("disk full"));
+        await new StateRecorder(pipeline.WriteSupervisor).WaitForAsync(SupervisorState.WaitingToRestart);
+
+        var logs = host.Logs(SupervisedWorkersLogCategories.Supervisor);
+        Assert.Equal("Pipeline.Write", Pipeline.WriteWorkerName);
+        Assert.Contains(logs, record => record.Category == "Supervise.Supervisor.Pipeline.Read" && record.Id.Name == "WorkerStarted");
+        Assert.DoesNotContain(logs, record => record.Category == "Supervise.Supervisor.Pipeline.Write" && record.Level < LogLevel.Warning);
+        Assert.Contains(logs, record => record.Category == "Supervise.Supervisor.Pipeline.Write" && record.Id.Name == "WorkerFailed");
+        await host.StopAsync();
+    }
 }

@@ -83,4 +83,30 @@ public sealed class ConsumerProjectTests(PackedPackages packages)
         Assert.True(run.Succeeded, run.Describe());
         Assert.True(run.Output.Contains("host stopped: runs=2 restarts=1 health=Healthy", StringComparison.Ordinal), run.Describe());
     }
+
+    // Microsoft.Extensions.Hosting 11 changed how a failed BackgroundService surfaces (RunAsync throws); a give-up
+    // must still end the process the one way the README promises, whichever hosting a consumer has.
+    [Theory]
+    [InlineData("10", "plain")]
+    [InlineData("10", "background-service")]
+    [InlineData("11.0.0", "plain")]
+    [InlineData("11.0.0", "background-service")]
+    public async Task A_give_up_ends_the_host_with_a_failure_exit_code_one_critical_line_and_no_unhandled_exception(string hosting, string worker)
+    {
+        var version = hosting == "10" ? CentralPackageVersions.Of(packages.RepositoryRoot, "Microsoft.Extensions.Hosting") : hosting;
+        var app = packages.CopyConsumer("GiveUpEscalationApp", $"GiveUpEscalationApp-{version}-{worker}");
+
+        var build = await app.BuildAsync($"-p:MicrosoftExtensionsHostingVersion={version}");
+        Assert.True(build.Succeeded, build.Describe());
+        var assets = await File.ReadAllTextAsync(Path.Combine(app.Directory, "obj", "project.assets.json"));
+        Assert.Contains($"\"Microsoft.Extensions.Hosting/{version}\"", assets, StringComparison.Ordinal);
+        var run = await app.RunAsync(worker);
+
+        Assert.False(run.TimedOut, run.Describe());
+        Assert.True(run.ExitCode == 1, run.Describe());
+        var critical = run.Output.Split('\n').Where(line => line.StartsWith("crit:", StringComparison.Ordinal)).ToList();
+        Assert.True(critical.Count == 1, run.Describe());
+        Assert.Contains("Supervise.Hosting[201]", critical[0], StringComparison.Ordinal);
+        Assert.False(run.Output.Contains("Unhandled exception", StringComparison.Ordinal), run.Describe());
+    }
 }

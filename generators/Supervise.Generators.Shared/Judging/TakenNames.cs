@@ -13,7 +13,7 @@ internal static class TakenNames
     /// <summary>The first of the worker's generated names that is taken in <paramref name="type"/>, or null.</summary>
     public static Rejection.NameTaken? Find(INamedTypeSymbol type, GeneratedNames names, WellKnownTypes types)
     {
-        return Check(type, names.Property, types) ?? Check(type, names.Class, types) ?? Check(type, names.Field, types);
+        return Check(type, names.Property, types) ?? Check(type, names.Class, types) ?? Check(type, names.Field, types) ?? Check(type, names.NameConstant, types);
     }
 
     private static Rejection.NameTaken? Check(INamedTypeSymbol type, string name, WellKnownTypes types)

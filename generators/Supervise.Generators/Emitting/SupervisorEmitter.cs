@@ -128,6 +128,8 @@ internal static class SupervisorEmitter
     private static void EmitWorker(CodeWriter writer, WorkerModel worker, EquatableArray<string> inheritedSupervisors, int childIndex, bool annotatesNullability)
     {
         var hidesInherited = inheritedSupervisors.Contains(worker.Names.Property);
+        EmitNameConstant(writer, worker, hidesInherited);
+        writer.Line();
         if (worker.IsKeyed)
         {
             EmitSetProperty(writer, worker, hidesInherited, annotatesNullability);
@@ -150,6 +152,19 @@ internal static class SupervisorEmitter
         writer.Line();
         EmitSupervisorClass(writer, worker, isGroupChild: childIndex >= 0, annotatesNullability);
     }
+
+    /// <summary>The worker's name as a constant, so options, log filters and configuration can name it without a string to keep in step.</summary>
+    private static void EmitNameConstant(CodeWriter writer, WorkerModel worker, bool hidesInherited)
+    {
+        writer.Line("/// <summary>");
+        writer.Line($"/// The name of <c>{worker.MethodName}</c>'s supervisor, <c>{EscapeXml(worker.SupervisorName)}</c>: its <c>Supervisor.Name</c>, the");
+        writer.Line("/// key of its configuration section and health entry, and the end of its log category in a host.");
+        writer.Line("/// </summary>");
+        writer.Line(GeneratedCodeAttribute);
+        writer.Line($"public {(hidesInherited ? "new " : string.Empty)}const string {worker.Names.NameConstant} = {Literal(worker.SupervisorName)};");
+    }
+
+    private static string EscapeXml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     /// <param name="hidesInherited">A base class in this project has a worker of the same name, whose supervisor property the generator wrote where this one cannot see it.</param>
     private static void EmitProperty(CodeWriter writer, WorkerModel worker, bool hidesInherited, bool annotatesNullability)

@@ -65,4 +65,52 @@ public static class SupervisedWorkersHealthChecksBuilderExtensions
         services.AddSingleton<IConfigureOptions<HealthCheckServiceOptions>>(provider => provider.GetRequiredService<SupervisorHealthCheckRegistrations>());
         return builder;
     }
+
+    /// <summary>
+    /// Adds two entries that answer an orchestrator's probes for all supervised workers at once:
+    /// <c>supervised-workers-live</c> (tagged <paramref name="livenessTag"/>) and
+    /// <c>supervised-workers-ready</c> (tagged <paramref name="readinessTag"/>). Each is Healthy or Unhealthy,
+    /// never Degraded, so a probe reading only the HTTP status (200 or 503) gets the answer.
+    /// </summary>
+    /// <remarks>
+    /// <para>Passes by <see cref="SupervisorState"/>:</para>
+    /// <list type="bullet">
+    /// <item><description>both: <c>Running</c>, <c>WaitingForLease</c> (a singleton on standby), <c>Stopped</c> (done for good by its restart mode, or stopped on request).</description></item>
+    /// <item><description>liveness only: <c>NotStarted</c>, <c>WaitingToRestart</c>, <c>CircuitOpen</c>, <c>Stopping</c>: it is healing itself, starting or shutting down, which a new process would not do better.</description></item>
+    /// <item><description>neither: <c>Faulted</c> (gave up), <c>Unstopped</c> (its worker ignored a stop and may still run): only a new process recovers.</description></item>
+    /// </list>
+    /// <para>The entries' data holds every worker's state by name; the description names the workers that fail.</para>
+    /// </remarks>
+    /// <param name="builder">The builder from <c>services.AddHealthChecks()</c>.</param>
+    /// <param name="livenessTag">The liveness entry's tag; <see cref="SupervisedWorkersHealthTags.Live"/> by default.</param>
+    /// <param name="readinessTag">The readiness entry's tag; <see cref="SupervisedWorkersHealthTags.Ready"/> by default.</param>
+    /// <returns><paramref name="builder"/>, for chaining.</returns>
+    public static IHealthChecksBuilder AddSupervisedWorkerProbes(
+        this IHealthChecksBuilder builder,
+        string livenessTag = SupervisedWorkersHealthTags.Live,
+        string readinessTag = SupervisedWorkersHealthTags.Ready)
+    {
+        if (builder is null)
+        {
+            throw new ArgumentNullException(nameof(builder));
+        }
+
+        if (string.IsNullOrWhiteSpace(livenessTag) || string.IsNullOrWhiteSpace(readinessTag))
+        {
+            throw new ArgumentException("The probe entries need a liveness and a readiness tag to be found by.");
+        }
+
+        SupervisedWorkersServices.AddCore(builder.Services);
+        builder.Add(new HealthCheckRegistration(
+            "supervised-workers-live",
+            provider => new SupervisedWorkersProbeCheck(provider.GetRequiredService<SupervisedWorkerRegistry>(), SupervisorProbe.Liveness),
+            HealthStatus.Unhealthy,
+            new[] { livenessTag }));
+        builder.Add(new HealthCheckRegistration(
+            "supervised-workers-ready",
+            provider => new SupervisedWorkersProbeCheck(provider.GetRequiredService<SupervisedWorkerRegistry>(), SupervisorProbe.Readiness),
+            HealthStatus.Unhealthy,
+            new[] { readinessTag }));
+        return builder;
+    }
 }

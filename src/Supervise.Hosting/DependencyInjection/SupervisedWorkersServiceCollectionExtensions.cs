@@ -19,7 +19,7 @@ public static class SupervisedWorkersServiceCollectionExtensions
     /// <para>
     /// <typeparamref name="T"/> is resolved from the container, and registered as a singleton first if it
     /// is not registered yet. Before it starts, each supervisor gets the host's logger
-    /// (category <see cref="SupervisedWorkersLogCategories.Supervisor"/>) and the container's
+    /// (its own category, <see cref="SupervisedWorkersLogCategories.ForWorker"/>, under <see cref="SupervisedWorkersLogCategories.Supervisor"/>) and the container's
     /// <see cref="TimeProvider"/> if one is registered, unless it was given a logger or clock of its own.
     /// </para>
     /// <para>

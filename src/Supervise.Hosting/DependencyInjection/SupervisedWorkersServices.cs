@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Supervise.Hosting;
@@ -12,6 +15,9 @@ internal static class SupervisedWorkersServices
         services.AddOptions();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SupervisedWorkersOptions>, SupervisedWorkersOptionsValidator>());
         services.TryAddSingleton(static provider => new SupervisedWorkerRegistry(provider));
+        services.TryAddSingleton(static provider => new SupervisedWorkersConfiguration(
+            provider.GetService<IConfiguration>(),
+            (provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(SupervisedWorkersLogCategories.Hosting)));
         services.TryAddSingleton(static provider => new SupervisedWorkersStatus(provider.GetRequiredService<SupervisedWorkerRegistry>()));
     }
 }

@@ -34,6 +34,9 @@ internal sealed class SupervisedWorkerRegistry
     /// <summary>The logger the host gives supervisors (category <see cref="SupervisedWorkersLogCategories.Supervisor"/>).</summary>
     public ILogger SupervisorLogger => Resolve().SupervisorLogger;
 
+    /// <summary>The logger the host gives a worker's supervisor: its own category (<see cref="SupervisedWorkersLogCategories.ForWorker"/>), so its level can be set alone.</summary>
+    public ILogger SupervisorLoggerFor(SupervisedWorker worker) => Resolve().LoggerFactory.CreateLogger(SupervisedWorkersLogCategories.ForWorker(worker.Name));
+
     /// <summary>The <see cref="TimeProvider"/> registered in the container, if any.</summary>
     public TimeProvider? TimeProvider => Resolve().TimeProvider;
 
@@ -127,6 +130,7 @@ internal sealed class SupervisedWorkerRegistry
 
         WarnAboutUnknownNames(options, all, groups, allSets, hostingLogger);
         SingletonLeaseWiring.Wire(_services, all);
+        _services.GetService<SupervisedWorkersConfiguration>()?.ApplyAtStart(all);
         return new Resolved(
             all,
             bySource,
@@ -135,6 +139,7 @@ internal sealed class SupervisedWorkerRegistry
             allSets,
             setsBySource,
             loggerFactory.CreateLogger(SupervisedWorkersLogCategories.Supervisor),
+            loggerFactory,
             hostingLogger,
             _services.GetService<TimeProvider>());
     }
@@ -279,6 +284,7 @@ internal sealed class SupervisedWorkerRegistry
             IReadOnlyList<SupervisedWorkerSet> allSets,
             Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorkerSet>> setsBySource,
             ILogger supervisorLogger,
+            ILoggerFactory loggerFactory,
             ILogger hostingLogger,
             TimeProvider? timeProvider)
         {
@@ -289,6 +295,7 @@ internal sealed class SupervisedWorkerRegistry
             AllSets = allSets;
             SetsBySource = setsBySource;
             SupervisorLogger = supervisorLogger;
+            LoggerFactory = loggerFactory;
             HostingLogger = hostingLogger;
             TimeProvider = timeProvider;
         }
@@ -306,6 +313,8 @@ internal sealed class SupervisedWorkerRegistry
         public Dictionary<SupervisedWorkersSource, IReadOnlyList<SupervisedWorkerSet>> SetsBySource { get; }
 
         public ILogger SupervisorLogger { get; }
+
+        public ILoggerFactory LoggerFactory { get; }
 
         public ILogger HostingLogger { get; }
 

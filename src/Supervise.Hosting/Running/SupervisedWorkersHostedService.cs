@@ -55,7 +55,7 @@ internal sealed class SupervisedWorkersHostedService : IHostedLifecycleService
                 continue;
             }
 
-            worker.PrepareToRun(_registry.SupervisorLogger, _registry.TimeProvider);
+            worker.PrepareToRun(_registry.SupervisorLoggerFor(worker), _registry.TimeProvider);
 
             // Returns at once: the supervisor runs the worker on the thread pool.
             worker.Supervisor.Start();

@@ -8,11 +8,18 @@ namespace Demo
 {
     partial class Worker : global::Supervise.ISupervisedWorkers
     {
+        /// <summary>
+        /// The name of <c>ExecuteAsync</c>'s supervisor, <c>Worker.Execute</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string ExecuteWorkerName = "Worker.Execute";
+
         private __ExecuteSupervisor? __ExecuteSupervisorInstance;
 
         /// <summary>
         /// The supervisor of <c>ExecuteAsync</c>, generated from its <c>[Supervised]</c> attribute.
-        /// Restarts it after every exit: 500 ms after a first failure, twice as long after each further one, up to 30000 ms. Stopping waits up to 5000 ms for it to return.
+        /// Restarts it after every exit: 500 ms after a first failure, twice as long after each further one, up to 30000 ms. Delays are jittered: those are medians, and the first falls anywhere from 0 to about 2.8 times 500 ms. A run that stays up 5000 ms ends a streak of failures. Gives up after more than 5 restarts within 60000 ms. Stopping waits up to 5000 ms for it to return.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor ExecuteSupervisor

@@ -8,11 +8,18 @@ namespace Demo
 {
     partial class Gateway : global::Supervise.ISupervisedWorkers
     {
+        /// <summary>
+        /// The name of <c>ForwardAsync</c>'s supervisor, <c>Gateway.Forward</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string ForwardWorkerName = "Gateway.Forward";
+
         private __ForwardSupervisor? __ForwardSupervisorInstance;
 
         /// <summary>
         /// The supervisor of <c>ForwardAsync</c>, generated from its <c>[Supervised]</c> attribute.
-        /// Restarts it after every exit: 250 ms after a first failure, twice as long after each further one, up to 60000 ms. Stopping waits up to 5000 ms for it to return.
+        /// Restarts it after every exit: 250 ms after a first failure, twice as long after each further one, up to 60000 ms. Delays are jittered: those are medians, and the first falls anywhere from 0 to about 2.8 times 250 ms. A run that stays up 10000 ms ends a streak of failures. Gives up after more than 10 restarts within 60000 ms. After 5 failures in a row it pauses restarts for 30000 ms (circuit open), then tries one run. Stopping waits up to 5000 ms for it to return.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor ForwardSupervisor
@@ -95,11 +102,18 @@ namespace Demo
             }
         }
 
+        /// <summary>
+        /// The name of <c>ProbeAsync</c>'s supervisor, <c>Gateway.Probe</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string ProbeWorkerName = "Gateway.Probe";
+
         private __ProbeSupervisor? __ProbeSupervisorInstance;
 
         /// <summary>
         /// The supervisor of <c>ProbeAsync</c>, generated from its <c>[Supervised]</c> attribute.
-        /// Restarts it 1000 ms after every exit. Stopping waits up to 5000 ms for it to return.
+        /// Restarts it 1000 ms after every exit. Each delay is jittered by up to 25% either way. Gives up after more than 3 restarts in all. Stopping waits up to 5000 ms for it to return.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor ProbeSupervisor

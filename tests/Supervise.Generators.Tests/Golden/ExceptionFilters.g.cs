@@ -8,11 +8,18 @@ namespace Demo
 {
     partial class Importer : global::Supervise.ISupervisedWorkers
     {
+        /// <summary>
+        /// The name of <c>ImportAsync</c>'s supervisor, <c>Importer.Import</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string ImportWorkerName = "Importer.Import";
+
         private __ImportSupervisor? __ImportSupervisorInstance;
 
         /// <summary>
         /// The supervisor of <c>ImportAsync</c>, generated from its <c>[Supervised]</c> attribute.
-        /// Restarts it 500 ms after every exit. Stopping waits up to 5000 ms for it to return.
+        /// Restarts it 500 ms after every exit. A failure of type <c>FileNotFoundException</c> is never restarted: supervision gives up on it. Only failures of type <c>IOException</c> or <c>TimeoutException</c> are restarted; any other makes supervision give up. Stopping waits up to 5000 ms for it to return.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor ImportSupervisor
@@ -109,6 +116,13 @@ namespace Demo
                 }
             }
         }
+
+        /// <summary>
+        /// The name of <c>MigrateAsync</c>'s supervisor, <c>Importer.Migrate</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string MigrateWorkerName = "Importer.Migrate";
 
         private __MigrateSupervisor? __MigrateSupervisorInstance;
 

@@ -6,6 +6,13 @@
 
 partial class Migration : global::Supervise.ISupervisedWorkers
 {
+    /// <summary>
+    /// The name of <c>RunAsync</c>'s supervisor, <c>db "migration"</c>: its <c>Supervisor.Name</c>, the
+    /// key of its configuration section and health entry, and the end of its log category in a host.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+    public const string RunWorkerName = "db \"migration\"";
+
     private __RunSupervisor? __RunSupervisorInstance;
 
     /// <summary>

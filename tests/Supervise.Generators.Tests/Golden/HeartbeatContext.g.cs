@@ -8,11 +8,18 @@ namespace Demo
 {
     partial class Crawler : global::Supervise.ISupervisedWorkers
     {
+        /// <summary>
+        /// The name of <c>CrawlAsync</c>'s supervisor, <c>Crawler.Crawl</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string CrawlWorkerName = "Crawler.Crawl";
+
         private __CrawlSupervisor? __CrawlSupervisorInstance;
 
         /// <summary>
         /// The supervisor of <c>CrawlAsync</c>, generated from its <c>[Supervised]</c> attribute.
-        /// Restarts it at once after every exit. Stopping waits up to 5000 ms for it to return.
+        /// Restarts it at once after every exit. A run that goes 10000 ms without a heartbeat is cancelled as hung. Stopping waits up to 5000 ms for it to return.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor CrawlSupervisor
@@ -92,11 +99,18 @@ namespace Demo
             }
         }
 
+        /// <summary>
+        /// The name of <c>IndexAsync</c>'s supervisor, <c>Crawler.Index</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string IndexWorkerName = "Crawler.Index";
+
         private __IndexSupervisor? __IndexSupervisorInstance;
 
         /// <summary>
         /// The supervisor of <c>IndexAsync</c>, generated from its <c>[Supervised]</c> attribute.
-        /// Restarts it 500 ms after every exit. Stopping waits up to 5000 ms for it to return.
+        /// Restarts it 500 ms after every exit. A run that goes 5000 ms without a heartbeat is cancelled as hung. Stopping waits up to 5000 ms for it to return.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor IndexSupervisor
@@ -175,11 +189,18 @@ namespace Demo
             }
         }
 
+        /// <summary>
+        /// The name of <c>Compact</c>'s supervisor, <c>Crawler.Compact</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string CompactWorkerName = "Crawler.Compact";
+
         private static __CompactSupervisor? __CompactSupervisorInstance;
 
         /// <summary>
         /// The supervisor of <c>Compact</c>, generated from its <c>[Supervised]</c> attribute.
-        /// Restarts it 500 ms after each failure. A run that completes ends supervision. Stopping waits up to 5000 ms for it to return.
+        /// Restarts it 500 ms after each failure. A run that completes ends supervision. A run that goes 5000 ms without a heartbeat is cancelled as hung. Stopping waits up to 5000 ms for it to return.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public static global::Supervise.Supervisor CompactSupervisor

@@ -8,6 +8,13 @@ namespace Demo.Workers
 {
     partial class QueuePump : global::Supervise.ISupervisedWorkers
     {
+        /// <summary>
+        /// The name of <c>PumpAsync</c>'s supervisor, <c>QueuePump.Pump</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string PumpWorkerName = "QueuePump.Pump";
+
         private __PumpSupervisor? __PumpSupervisorInstance;
 
         /// <summary>

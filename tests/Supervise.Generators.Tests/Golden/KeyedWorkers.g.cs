@@ -8,12 +8,19 @@ namespace Demo
 {
     partial class Consumers : global::Supervise.ISupervisedWorkers, global::Supervise.ISupervisedWorkerSets
     {
+        /// <summary>
+        /// The name of <c>ConsumeAsync</c>'s supervisor, <c>Consumers.Consume</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string ConsumeWorkerName = "Consumers.Consume";
+
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         private global::Supervise.SupervisorSet<string>? __ConsumeSupervisorsInstance;
 
         /// <summary>
         /// The supervisors of <c>ConsumeAsync</c>, one per argument (<c>partition</c>), generated from its <c>[Supervised]</c> attribute; start one with <c>Start(key)</c>.
-        /// Restarts it after every exit: 500 ms after a first failure, twice as long after each further one, up to 30000 ms. Stopping waits up to 5000 ms for it to return.
+        /// Restarts it after every exit: 500 ms after a first failure, twice as long after each further one, up to 30000 ms. Delays are jittered: those are medians, and the first falls anywhere from 0 to about 2.8 times 500 ms. A run that stays up 5000 ms ends a streak of failures. Stopping waits up to 5000 ms for it to return.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.SupervisorSet<string> ConsumeSupervisors
@@ -92,12 +99,19 @@ namespace Demo
             }
         }
 
+        /// <summary>
+        /// The name of <c>ReadAsync</c>'s supervisor, <c>Consumers.Read</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string ReadWorkerName = "Consumers.Read";
+
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         private global::Supervise.SupervisorSet<(string, int)>? __ReadSupervisorsInstance;
 
         /// <summary>
         /// The supervisors of <c>ReadAsync</c>, one per argument (a tuple of <c>topic</c>, <c>partition</c>), generated from its <c>[Supervised]</c> attribute; start one with <c>Start(key)</c>.
-        /// Restarts it 500 ms after every exit. Stopping waits up to 5000 ms for it to return.
+        /// Restarts it 500 ms after every exit. A run that goes 5000 ms without a heartbeat is cancelled as hung. Stopping waits up to 5000 ms for it to return.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.SupervisorSet<(string, int)> ReadSupervisors
@@ -178,6 +192,13 @@ namespace Demo
             }
         }
 
+        /// <summary>
+        /// The name of <c>Import</c>'s supervisor, <c>Consumers.Import</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string ImportWorkerName = "Consumers.Import";
+
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         private static global::Supervise.SupervisorSet<global::System.IO.FileInfo>? __ImportSupervisorsInstance;
 
@@ -256,6 +277,13 @@ namespace Demo
                 }
             }
         }
+
+        /// <summary>
+        /// The name of <c>PollAsync</c>'s supervisor, <c>Consumers.Poll</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string PollWorkerName = "Consumers.Poll";
 
         private __PollSupervisor? __PollSupervisorInstance;
 

@@ -10,6 +10,13 @@ namespace Demo
     {
         partial class Consumer : global::Supervise.ISupervisedWorkers
         {
+            /// <summary>
+            /// The name of <c>ConsumeAsync</c>'s supervisor, <c>Consumer.Consume</c>: its <c>Supervisor.Name</c>, the
+            /// key of its configuration section and health entry, and the end of its log category in a host.
+            /// </summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+            public const string ConsumeWorkerName = "Consumer.Consume";
+
             private __ConsumeSupervisor? __ConsumeSupervisorInstance;
 
             /// <summary>

@@ -8,6 +8,13 @@ namespace Demo
 {
     partial struct Counter
     {
+        /// <summary>
+        /// The name of <c>TickAsync</c>'s supervisor, <c>Counter.Tick</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string TickWorkerName = "Counter.Tick";
+
         private static __TickSupervisor? __TickSupervisorInstance;
 
         /// <summary>
@@ -98,6 +105,13 @@ namespace Demo
 {
     partial record struct Point
     {
+        /// <summary>
+        /// The name of <c>MoveAsync</c>'s supervisor, <c>Point.Move</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string MoveWorkerName = "Point.Move";
+
         private static __MoveSupervisor? __MoveSupervisorInstance;
 
         /// <summary>
@@ -185,6 +199,13 @@ namespace Demo
 {
     partial record Settings
     {
+        /// <summary>
+        /// The name of <c>RefreshAsync</c>'s supervisor, <c>Settings.Refresh</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string RefreshWorkerName = "Settings.Refresh";
+
         private static __RefreshSupervisor? __RefreshSupervisorInstance;
 
         /// <summary>

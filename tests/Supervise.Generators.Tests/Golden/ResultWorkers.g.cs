@@ -8,6 +8,13 @@ namespace Demo
 {
     partial class Counters : global::Supervise.ISupervisedWorkers
     {
+        /// <summary>
+        /// The name of <c>CountAsync</c>'s supervisor, <c>Counters.Count</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string CountWorkerName = "Counters.Count";
+
         private __CountSupervisor? __CountSupervisorInstance;
 
         /// <summary>
@@ -87,6 +94,13 @@ namespace Demo
                 }
             }
         }
+
+        /// <summary>
+        /// The name of <c>NameAsync</c>'s supervisor, <c>Counters.Name</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string NameWorkerName = "Counters.Name";
 
         private __NameSupervisor? __NameSupervisorInstance;
 

@@ -8,11 +8,18 @@ namespace Demo
 {
     partial class Billing : global::Supervise.ISupervisedWorkers
     {
+        /// <summary>
+        /// The name of <c>SweepAsync</c>'s supervisor, <c>Billing.Sweep</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string SweepWorkerName = "Billing.Sweep";
+
         private __SweepSupervisor? __SweepSupervisorInstance;
 
         /// <summary>
         /// The supervisor of <c>SweepAsync</c>, generated from its <c>[Supervised]</c> attribute.
-        /// Restarts it after every exit: 500 ms after a first failure, twice as long after each further one, up to 30000 ms. Stopping waits up to 5000 ms for it to return.
+        /// Restarts it after every exit: 500 ms after a first failure, twice as long after each further one, up to 30000 ms. Delays are jittered: those are medians, and the first falls anywhere from 0 to about 2.8 times 500 ms. A run that stays up 5000 ms ends a streak of failures. Runs only on the replica that holds the lease <c>billing-sweeper</c>. Stopping waits up to 5000 ms for it to return.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor SweepSupervisor
@@ -103,11 +110,18 @@ namespace Demo
             }
         }
 
+        /// <summary>
+        /// The name of <c>CloseMonthAsync</c>'s supervisor, <c>Billing.CloseMonth</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string CloseMonthWorkerName = "Billing.CloseMonth";
+
         private __CloseMonthSupervisor? __CloseMonthSupervisorInstance;
 
         /// <summary>
         /// The supervisor of <c>CloseMonthAsync</c>, generated from its <c>[Supervised]</c> attribute.
-        /// Runs it once, without restarting it. Stopping waits up to 5000 ms for it to return.
+        /// Runs it once, without restarting it. Runs only on the replica that holds the lease <c>monthly-close</c>. Stopping waits up to 5000 ms for it to return.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor CloseMonthSupervisor

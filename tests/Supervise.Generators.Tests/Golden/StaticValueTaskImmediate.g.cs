@@ -8,6 +8,13 @@ namespace Demo
 {
     partial class Poller
     {
+        /// <summary>
+        /// The name of <c>PollAsync</c>'s supervisor, <c>Poller.Poll</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string PollWorkerName = "Poller.Poll";
+
         private static __PollSupervisor? __PollSupervisorInstance;
 
         /// <summary>

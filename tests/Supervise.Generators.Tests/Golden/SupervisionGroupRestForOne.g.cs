@@ -9,6 +9,13 @@ namespace Demo
     partial class Ingest : global::Supervise.ISupervisedWorkers, global::Supervise.ISupervisedGroup
     {
         /// <summary>
+        /// The name of <c>ConnectAsync</c>'s supervisor, <c>Ingest.Connect</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string ConnectWorkerName = "Ingest.Connect";
+
+        /// <summary>
         /// The supervisor of <c>ConnectAsync</c>, child 0 of this type's supervision group (<c>Group</c>), generated from its <c>[Supervised]</c> attribute.
         /// Restarts it 200 ms after every exit. Stopping waits up to 5000 ms for it to return.
         /// </summary>
@@ -86,6 +93,13 @@ namespace Demo
                 }
             }
         }
+
+        /// <summary>
+        /// The name of <c>ConsumeAsync</c>'s supervisor, <c>Ingest.Consume</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string ConsumeWorkerName = "Ingest.Consume";
 
         /// <summary>
         /// The supervisor of <c>ConsumeAsync</c>, child 1 of this type's supervision group (<c>Group</c>), generated from its <c>[Supervised]</c> attribute.
@@ -167,8 +181,15 @@ namespace Demo
         }
 
         /// <summary>
+        /// The name of <c>ReportAsync</c>'s supervisor, <c>Ingest.Report</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string ReportWorkerName = "Ingest.Report";
+
+        /// <summary>
         /// The supervisor of <c>ReportAsync</c>, child 2 of this type's supervision group (<c>Group</c>), generated from its <c>[Supervised]</c> attribute.
-        /// Restarts it at once after every exit. Stopping waits up to 5000 ms for it to return.
+        /// Restarts it at once after every exit. A run that goes 1000 ms without a heartbeat is cancelled as hung. Stopping waits up to 5000 ms for it to return.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor ReportSupervisor => Group.Children[2];
@@ -247,6 +268,13 @@ namespace Demo
                 }
             }
         }
+
+        /// <summary>
+        /// The name of <c>CleanUpAsync</c>'s supervisor, <c>Ingest.CleanUp</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string CleanUpWorkerName = "Ingest.CleanUp";
 
         private static __CleanUpSupervisor? __CleanUpSupervisorInstance;
 

@@ -8,6 +8,13 @@ namespace Demo
 {
     partial class Pipeline : global::Supervise.ISupervisedWorkers
     {
+        /// <summary>
+        /// The name of <c>ReadAsync</c>'s supervisor, <c>Pipeline.Read</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string ReadWorkerName = "Pipeline.Read";
+
         private __ReadSupervisor? __ReadSupervisorInstance;
 
         /// <summary>
@@ -85,6 +92,13 @@ namespace Demo
                 }
             }
         }
+
+        /// <summary>
+        /// The name of <c>@checked</c>'s supervisor, <c>Pipeline.checked</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string checkedWorkerName = "Pipeline.checked";
 
         private __checkedSupervisor? __checkedSupervisorInstance;
 

@@ -8,11 +8,18 @@ namespace Demo
 {
     partial class Sweeper : global::Supervise.ISupervisedWorkers
     {
+        /// <summary>
+        /// The name of <c>Sweep</c>'s supervisor, <c>Sweeper.Sweep</c>: its <c>Supervisor.Name</c>, the
+        /// key of its configuration section and health entry, and the end of its log category in a host.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
+        public const string SweepWorkerName = "Sweeper.Sweep";
+
         private __SweepSupervisor? __SweepSupervisorInstance;
 
         /// <summary>
         /// The supervisor of <c>Sweep</c>, generated from its <c>[Supervised]</c> attribute.
-        /// Restarts it after every exit: 200 ms after a first failure, twice as long after each further one, up to 10000 ms. Stopping waits up to 5000 ms for it to return.
+        /// Restarts it after every exit: 200 ms after a first failure, twice as long after each further one, up to 10000 ms. Delays are jittered: those are medians, and the first falls anywhere from 0 to about 2.8 times 200 ms. A run that stays up 2000 ms ends a streak of failures. Stopping waits up to 5000 ms for it to return.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Supervise.Generators", "%VERSION%")]
         public global::Supervise.Supervisor SweepSupervisor

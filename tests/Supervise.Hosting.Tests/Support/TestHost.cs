@@ -23,8 +23,9 @@ internal static class TestHost
 
     public static IReadOnlyList<FakeLogRecord> Logs(this IHost host) => host.Services.GetFakeLogCollector().GetSnapshot();
 
+    /// <summary>The lines of a category and the categories under it, as a log filter on it selects them.</summary>
     public static IReadOnlyList<FakeLogRecord> Logs(this IHost host, string category) =>
-        host.Logs().Where(record => record.Category == category).ToList();
+        host.Logs().Where(record => record.Category == category || record.Category?.StartsWith(category + ".", StringComparison.Ordinal) == true).ToList();
 
     public static IHostApplicationLifetime Lifetime(this IHost host) => host.Services.GetRequiredService<IHostApplicationLifetime>();
 

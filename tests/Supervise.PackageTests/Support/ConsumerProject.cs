@@ -23,6 +23,7 @@ public sealed class ConsumerProject
         DotnetCommand.RunAsync(Directory, BuildTimeLimit, ["build", "-tl:off", .. properties]);
 
     /// <summary>Runs the built app (net10.0, Debug), as <c>dotnet App.dll</c>.</summary>
-    public Task<CommandResult> RunAsync() =>
-        DotnetCommand.RunAsync(Directory, RunTimeLimit, Path.Combine("bin", "Debug", "net10.0", Name + ".dll"));
+    /// <param name="arguments">The app's command-line arguments.</param>
+    public Task<CommandResult> RunAsync(params string[] arguments) =>
+        DotnetCommand.RunAsync(Directory, RunTimeLimit, [Path.Combine("bin", "Debug", "net10.0", Name + ".dll"), .. arguments]);
 }

@@ -43,6 +43,9 @@ public sealed class PackedPackages : IAsyncLifetime
     /// <summary>The version every package has in this run, e.g. <c>0.1.0-alpha.t4f0c9a1e2b7d</c>.</summary>
     public string Version { get; }
 
+    /// <summary>The repository the packages are packed from.</summary>
+    public string RepositoryRoot => _repositoryRoot;
+
     /// <summary>The temporary folder holding the feed and the consumer projects.</summary>
     public string Workspace { get; }
 
@@ -59,10 +62,13 @@ public sealed class PackedPackages : IAsyncLifetime
     public PackageContents Contents(string packageId) => PackageContents.Read(Path.Combine(Feed, $"{packageId}.{Version}.nupkg"));
 
     /// <summary>Copies a consumer project (a folder under Consumers/) into the workspace, ready to build.</summary>
-    public ConsumerProject CopyConsumer(string name)
+    public ConsumerProject CopyConsumer(string name) => CopyConsumer(name, name);
+
+    /// <summary>Copies a consumer project into a folder of the workspace named <paramref name="folder"/>, so one project can be built in two ways side by side.</summary>
+    public ConsumerProject CopyConsumer(string name, string folder)
     {
         var source = Path.Combine(AppContext.BaseDirectory, "Consumers", name);
-        var destination = Path.Combine(Workspace, name);
+        var destination = Path.Combine(Workspace, folder);
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(destination, Path.GetRelativePath(source, file));

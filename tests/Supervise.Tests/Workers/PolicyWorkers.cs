@@ -97,3 +97,10 @@ public sealed partial class StressWorker(Func<SupervisionContext, Task> body)
     [Supervised(RestartDelayMs = 5, HeartbeatTimeoutMs = 40, ShutdownTimeoutMs = 20, MaxRestarts = 12, RestartWindowMs = 150, CircuitBreakerThreshold = 3, CircuitBreakerDurationMs = 30)]
     private Task WorkAsync(SupervisionContext context) => body(context);
 }
+
+/// <summary>Backs off from 100 ms, exactly, and counts no run as stable by its length (a minute): only progress reports reset it.</summary>
+public sealed partial class ProgressWorker(Func<SupervisionContext, Task> body)
+{
+    [Supervised(Policy = RestartPolicy.Backoff, RestartDelayMs = 100, MaxDelayMs = 10_000, Jitter = false, ResetAfterMs = 60_000)]
+    private Task WorkAsync(SupervisionContext context) => body(context);
+}

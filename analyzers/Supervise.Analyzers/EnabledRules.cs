@@ -31,7 +31,7 @@ internal sealed class EnabledRules<TRule>
         List<TRule>? off = null;
         foreach (var rule in _rules)
         {
-            if (IsOff(rule.Descriptor.Id, tree, cancellationToken))
+            if (RuleSwitches.IsOff(_options, rule.Descriptor.Id, tree, cancellationToken))
             {
                 (off ??= new List<TRule>()).Add(rule);
             }
@@ -40,22 +40,5 @@ internal sealed class EnabledRules<TRule>
         var enabled = off is null ? _rules : _rules.RemoveRange(off);
         _byTree.TryAdd(tree, enabled);
         return enabled;
-    }
-
-    /// <summary>A file's own setting wins; then a global one; then the compilation's. Only an explicit <c>none</c> turns a rule off.</summary>
-    private bool IsOff(string id, SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        var provider = _options.SyntaxTreeOptionsProvider;
-        if (provider is not null && provider.TryGetDiagnosticValue(tree, id, cancellationToken, out var inTree))
-        {
-            return inTree == ReportDiagnostic.Suppress;
-        }
-
-        if (provider is not null && provider.TryGetGlobalDiagnosticValue(id, cancellationToken, out var global))
-        {
-            return global == ReportDiagnostic.Suppress;
-        }
-
-        return _options.SpecificDiagnosticOptions.TryGetValue(id, out var specific) && specific == ReportDiagnostic.Suppress;
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Supervise.Analyzers.Background;
 
 namespace Supervise.Analyzers.Workers;
 
@@ -29,17 +29,21 @@ internal sealed class FireAndForgetRule() : WorkerRule(DiagnosticDescriptors.Fir
             }
         }
 
+        bool? callbacksReportedElsewhere = null;
         foreach (var lambda in operations.Lambdas)
         {
-            if (lambda.Symbol is { IsAsync: true, ReturnsVoid: true })
+            if (lambda.Symbol is { IsAsync: true, ReturnsVoid: true }
+                && !(AsyncVoidCallbacks.HandedTo(lambda, context.Symbols.ThreadingTimer) is not null
+                    && (callbacksReportedElsewhere ??= CallbacksReportedElsewhere(context))))
             {
-                var location = lambda.Syntax is AnonymousFunctionExpressionSyntax { AsyncKeyword.RawKind: not 0 } syntax
-                    ? syntax.AsyncKeyword.GetLocation()
-                    : lambda.Syntax.GetLocation();
-                context.Report(Diagnostic.Create(Descriptor, location, "async lambda"));
+                context.Report(Diagnostic.Create(Descriptor, AsyncVoidCallbacks.AsyncKeywordLocation(lambda), "async lambda"));
             }
         }
     }
+
+    /// <summary>A timer callback or event handler is SUP109's finding, one root cause reported once; SUP107 reports it only where SUP109 is off.</summary>
+    private static bool CallbacksReportedElsewhere(WorkerContext context) =>
+        !RuleSwitches.IsOff(context.Block.Compilation.Options, DiagnosticIds.AsyncVoidCallback, context.Worker.Body.Syntax.SyntaxTree, context.Block.CancellationToken);
 
     private static bool IsUnobserved(IInvocationOperation invocation, WorkerSymbols symbols, HashSet<ILocalSymbol> readLocals)
     {

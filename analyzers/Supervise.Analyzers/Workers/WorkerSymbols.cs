@@ -23,6 +23,7 @@ internal sealed class WorkerSymbols
         ManualResetEventSlim = compilation.GetTypeByMetadataName("System.Threading.ManualResetEventSlim");
         Timeout = compilation.GetTypeByMetadataName("System.Threading.Timeout");
         Volatile = compilation.GetTypeByMetadataName("System.Threading.Volatile");
+        ThreadingTimer = compilation.GetTypeByMetadataName("System.Threading.Timer");
         OperationCanceledException = compilation.GetTypeByMetadataName("System.OperationCanceledException");
         AsyncEnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
         ConfiguredCancelableAsyncEnumerableOfT = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ConfiguredCancelableAsyncEnumerable`1");
@@ -63,6 +64,9 @@ internal sealed class WorkerSymbols
     public INamedTypeSymbol? Timeout { get; }
 
     public INamedTypeSymbol? Volatile { get; }
+
+    /// <summary><c>System.Threading.Timer</c>, whose callback SUP109 checks.</summary>
+    public INamedTypeSymbol? ThreadingTimer { get; }
 
     public INamedTypeSymbol? OperationCanceledException { get; }
 

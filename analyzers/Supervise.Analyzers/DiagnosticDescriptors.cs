@@ -88,10 +88,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BlockingWait = Create(
         DiagnosticIds.BlockingWait,
         "A blocking wait inside a worker",
-        "'{0}' blocks the worker's thread, and a stop cannot interrupt it",
+        "'{0}' blocks the worker's thread: {1}",
         DiagnosticCategories.Reliability,
         DiagnosticSeverity.Warning,
-        "Thread.Sleep, Task.Wait, Task.Result, GetAwaiter().GetResult() and wait handles hold a thread-pool thread and ignore the stop token. Await instead, or wait on the token.");
+        "Thread.Sleep, Task.Wait, Task.Result, GetAwaiter().GetResult() and wait handles hold a thread-pool thread and ignore the stop token. Await instead, or wait on the token. In async code even a wait on the token (token.WaitHandle.WaitOne, Task.Wait(token)) holds a thread until the stop, where an await would hold none.");
 
     public static readonly DiagnosticDescriptor CatchSwallowsCancellation = Create(
         DiagnosticIds.CatchSwallowsCancellation,

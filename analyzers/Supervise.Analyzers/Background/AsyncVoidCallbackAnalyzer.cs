@@ -17,8 +17,10 @@ public sealed class AsyncVoidCallbackAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var threadingTimer = start.Compilation.GetTypeByMetadataName("System.Threading.Timer");
+            var eventArgs = start.Compilation.GetTypeByMetadataName("System.EventArgs");
             start.RegisterOperationAction(operation => AnalyzeLambda(operation, threadingTimer), OperationKind.AnonymousFunction);
-            start.RegisterOperationAction(operation => AnalyzeMethodReference(operation, threadingTimer), OperationKind.MethodReference);
+            start.RegisterOperationAction(operation => AnalyzeMethodReference(operation, threadingTimer, eventArgs), OperationKind.MethodReference);
+            start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, eventArgs), SymbolKind.Method);
         });
     }
 
@@ -31,10 +33,20 @@ public sealed class AsyncVoidCallbackAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeMethodReference(OperationAnalysisContext context, INamedTypeSymbol? threadingTimer)
+    /// <summary>An async void event handler is reported once, on its name, rather than at each subscription.</summary>
+    private static void AnalyzeMethod(SymbolAnalysisContext context, INamedTypeSymbol? eventArgs)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (AsyncVoidCallbacks.IsAsyncVoidEventHandler(method, eventArgs) && !method.Locations.IsEmpty)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AsyncVoidCallback, method.Locations[0], $"'{method.Name}'", "events as their handler"));
+        }
+    }
+
+    private static void AnalyzeMethodReference(OperationAnalysisContext context, INamedTypeSymbol? threadingTimer, INamedTypeSymbol? eventArgs)
     {
         var reference = (IMethodReferenceOperation)context.Operation;
-        if (AsyncVoidCallbacks.HandedTo(reference, threadingTimer) is var (method, receiver))
+        if (AsyncVoidCallbacks.HandedTo(reference, threadingTimer, eventArgs) is var (method, receiver))
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AsyncVoidCallback, reference.Syntax.GetLocation(), $"'{method.Name}'", receiver));
         }

@@ -37,8 +37,17 @@ public sealed class UntrackedHostedWorkAnalyzer : DiagnosticAnalyzer
         foreach (var body in block.OperationBlocks)
         {
             var invocations = new List<IInvocationOperation>();
+            var unresolved = new List<InvocationExpressionSyntax>();
             var readLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-            Collect(body, tasks, invocations, readLocals);
+            Collect(body, tasks, invocations, unresolved, readLocals);
+            foreach (var call in unresolved)
+            {
+                if (call.Expression is MemberAccessExpressionSyntax { Name: var name } && name.Identifier.ValueText.EndsWith("Async", System.StringComparison.Ordinal))
+                {
+                    block.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UntrackedHostedWork, name.GetLocation(), StartName(method), name.Identifier.ValueText, "discards its task"));
+                }
+            }
+
             foreach (var invocation in invocations)
             {
                 if (Untracked(invocation, method, starts, tasks, readLocals, block.CancellationToken) is { } how)
@@ -46,7 +55,7 @@ public sealed class UntrackedHostedWorkAnalyzer : DiagnosticAnalyzer
                     block.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.UntrackedHostedWork,
                         CallNames.NameLocation(invocation),
-                        method.Name.Substring(method.Name.LastIndexOf('.') + 1),
+                        StartName(method),
                         CallNames.Display(invocation.TargetMethod),
                         how));
                 }
@@ -54,8 +63,15 @@ public sealed class UntrackedHostedWorkAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The calls of the start method and its lambdas, leaving out what the launched delegates and local functions run.</summary>
-    private static void Collect(IOperation body, TaskTypes tasks, List<IInvocationOperation> invocations, HashSet<ILocalSymbol> readLocals)
+    /// <summary>The interface member's name, also for an explicit implementation.</summary>
+    private static string StartName(IMethodSymbol method) => method.Name.Substring(method.Name.LastIndexOf('.') + 1);
+
+    /// <summary>
+    /// The calls of the start method and its lambdas, leaving out what the launched delegates and local functions run;
+    /// and the statements that call a method that does not bind (its package not restored yet), whose name alone says
+    /// whether it returns a task.
+    /// </summary>
+    private static void Collect(IOperation body, TaskTypes tasks, List<IInvocationOperation> invocations, List<InvocationExpressionSyntax> unresolved, HashSet<ILocalSymbol> readLocals)
     {
         var pending = new Stack<IOperation>();
         pending.Push(body);
@@ -70,6 +86,9 @@ public sealed class UntrackedHostedWorkAnalyzer : DiagnosticAnalyzer
                     continue;
                 case IInvocationOperation invocation:
                     invocations.Add(invocation);
+                    break;
+                case IInvalidOperation { Syntax: InvocationExpressionSyntax { Parent: ExpressionStatementSyntax } call }:
+                    unresolved.Add(call);
                     break;
                 case ILocalReferenceOperation local when !(local.Parent is IAssignmentOperation assignment && assignment.Target == local):
                     readLocals.Add(local.Local);

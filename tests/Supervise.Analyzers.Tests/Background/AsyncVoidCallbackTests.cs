@@ -34,15 +34,51 @@ public sealed class AsyncVoidCallbackTests
         {
             public void Start(System.Timers.Timer timer)
             {
-                timer.Elapsed += {|#0:OnElapsed|};
+                timer.Elapsed += OnElapsed;
                 timer.Elapsed += {|#1:async|} (_, _) => await Task.Delay(10);
             }
 
-            private async void OnElapsed(object? sender, System.Timers.ElapsedEventArgs e) => await Task.Delay(10);
+            public void Stop(System.Timers.Timer timer) => timer.Elapsed -= OnElapsed;
+
+            private async void {|#0:OnElapsed|}(object? sender, System.Timers.ElapsedEventArgs e) => await Task.Delay(10);
         }
         """,
-        Verify.Diagnostic("SUP109").WithLocation(0).WithArguments("'OnElapsed'", "the event 'Elapsed'"),
+        Verify.Diagnostic("SUP109").WithLocation(0).WithArguments("'OnElapsed'", "events as their handler"),
         Verify.Diagnostic("SUP109").WithLocation(1).WithArguments("This async lambda", "the event 'Elapsed'"));
+
+    [Fact]
+    public Task An_async_void_event_handler_is_reported_where_it_is_declared_even_when_its_event_does_not_bind() => Verify.VerifyAsync("""
+        sealed class Listener
+        {
+            public void Listen(object consumer) => ((dynamic)consumer).Received += new EventHandler<EventArgs>(OnMessage);
+
+            private async void {|SUP109:OnMessage|}(object? sender, EventArgs e) => await Task.Delay(10);
+        }
+        """);
+
+    [Fact]
+    public Task An_async_lambda_added_to_an_event_of_an_unresolved_type_is_reported() => Verify.VerifyAsync("""
+        sealed class Listener
+        {
+            public void Listen()
+            {
+                var consumer = new {|CS0246:EventingBasicConsumer|}();
+                consumer.Received += {|#0:async|} (sender, delivery) => await Task.Delay(10);
+            }
+        }
+        """, Verify.Diagnostic("SUP109").WithLocation(0).WithArguments("This async lambda", "the event 'Received'"));
+
+    [Fact]
+    public Task An_async_lambda_added_to_an_event_of_an_unresolved_async_consumer_is_clean() => Verify.VerifyAsync("""
+        sealed class Listener
+        {
+            public void Listen()
+            {
+                var consumer = new {|CS0246:AsyncEventingBasicConsumer|}();
+                consumer.Received += async (sender, delivery) => await Task.Delay(10);
+            }
+        }
+        """);
 
     [Fact]
     public Task An_async_handler_of_any_event_is_reported() => Verify.VerifyAsync("""
@@ -69,12 +105,12 @@ public sealed class AsyncVoidCallbackTests
         """);
 
     [Fact]
-    public Task Removing_a_handler_is_clean() => Verify.VerifyAsync("""
+    public Task An_async_method_returning_a_task_is_clean() => Verify.VerifyAsync("""
         sealed class Poller
         {
-            public void Stop(System.Timers.Timer timer) => timer.Elapsed -= OnElapsed;
+            public void Start(Func<object?, EventArgs, Task> subscribe) => subscribe(null, EventArgs.Empty);
 
-            private async void OnElapsed(object? sender, System.Timers.ElapsedEventArgs e) => await Task.Delay(10);
+            private async Task OnElapsedAsync(object? sender, EventArgs e) => await Task.Delay(10);
         }
         """);
 

@@ -197,6 +197,23 @@ public sealed class UntrackedHostedWorkTests
         """);
 
     [Fact]
+    public Task A_discarded_call_of_an_unresolved_async_method_is_reported() => Verify.VerifyAsync("""
+        sealed class ProcessorHost : IHostedService
+        {
+            private readonly {|CS0246:ServiceBusProcessor|} _processor = null!;
+
+            public Task StartAsync(CancellationToken cancellationToken)
+            {
+                _processor.{|#0:StartProcessingAsync|}();
+                _processor.Configure();
+                return Task.CompletedTask;
+            }
+
+            public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        }
+        """, Verify.Diagnostic("SUP108").WithLocation(0).WithArguments("StartAsync", "StartProcessingAsync", "discards its task"));
+
+    [Fact]
     public Task Broken_code_does_not_throw() => Verify.VerifyAsync("""
         sealed class Poller : IHostedService
         {

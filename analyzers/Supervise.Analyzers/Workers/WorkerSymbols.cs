@@ -33,6 +33,20 @@ internal sealed class WorkerSymbols
         ConfiguredValueTaskAwaitableOfT = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ConfiguredValueTaskAwaitable`1");
     }
 
+    private HelperTokenReach? _helperTokenReach;
+
+    /// <summary>Which helpers of the compilation stop the token (SUP110), made on first use: most compilations never ask.</summary>
+    public HelperTokenReach HelperTokenReach(Compilation compilation)
+    {
+        if (_helperTokenReach is { } known)
+        {
+            return known;
+        }
+
+        System.Threading.Interlocked.CompareExchange(ref _helperTokenReach, new HelperTokenReach(compilation, this), null);
+        return _helperTokenReach!;
+    }
+
     /// <summary>The types the generator's judge knows, which the rules compare with too.</summary>
     public WellKnownTypes Known { get; }
 

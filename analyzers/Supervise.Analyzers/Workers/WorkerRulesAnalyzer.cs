@@ -29,7 +29,7 @@ public sealed class WorkerRulesAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (WorkerAnalysis.Start(start.Compilation, Rules) is { } analysis)
+            if (WorkerAnalysis.Start(start.Compilation, start.Options, Rules) is { } analysis)
             {
                 start.RegisterOperationBlockAction(analysis.Analyze);
             }

@@ -98,13 +98,13 @@ internal sealed class WorkerSymbols
 
     /// <summary>
     /// The symbols of <paramref name="compilation"/>; null when it can hold no worker to check: it has no
-    /// <c>CancellationToken</c>, or neither <c>[Supervised]</c> nor <c>BackgroundService</c>.
+    /// <c>CancellationToken</c>, or neither <c>[Supervised]</c> nor <c>BackgroundService</c> nor an entry point named in <c>.editorconfig</c>.
     /// </summary>
-    public static WorkerSymbols? Resolve(Compilation compilation)
+    public static WorkerSymbols? Resolve(Compilation compilation, System.Func<bool>? namesEntryPoints = null)
     {
         var known = WellKnownTypes.From(compilation);
         var backgroundService = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.BackgroundService");
-        return known.CancellationToken is { } token && (known.SupervisedAttribute is not null || backgroundService is not null)
+        return known.CancellationToken is { } token && (known.SupervisedAttribute is not null || backgroundService is not null || namesEntryPoints?.Invoke() == true)
             ? new WorkerSymbols(compilation, known, token, backgroundService)
             : null;
     }

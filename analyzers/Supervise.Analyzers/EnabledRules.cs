@@ -42,6 +42,9 @@ internal sealed class EnabledRules<TRule>
         return enabled;
     }
 
+    /// <summary>Whether the rule <paramref name="id"/>, of any family, is on in <paramref name="tree"/>.</summary>
+    public bool IsOn(string id, SyntaxTree tree, CancellationToken cancellationToken) => !IsOff(id, tree, cancellationToken);
+
     /// <summary>A file's own setting wins; then a global one; then the compilation's. Only an explicit <c>none</c> turns a rule off.</summary>
     private bool IsOff(string id, SyntaxTree tree, CancellationToken cancellationToken)
     {

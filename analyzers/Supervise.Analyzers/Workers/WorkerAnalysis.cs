@@ -8,6 +8,7 @@ internal sealed class WorkerAnalysis
 {
     private readonly WorkerSymbols _symbols;
     private readonly EnabledRules<WorkerRule> _rules;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, RuleSwitches> _switches = new();
 
     private WorkerAnalysis(WorkerSymbols symbols, EnabledRules<WorkerRule> rules)
     {
@@ -26,13 +27,17 @@ internal sealed class WorkerAnalysis
             return;
         }
 
-        var rules = _rules.In(block.OperationBlocks[0].Syntax.SyntaxTree, block.CancellationToken);
+        var tree = block.OperationBlocks[0].Syntax.SyntaxTree;
+        var rules = _rules.In(tree, block.CancellationToken);
         if (rules.IsEmpty || Worker.Find(block, _symbols) is not { } worker)
         {
             return;
         }
 
-        var context = new WorkerContext(block, worker, _symbols);
+        var switches = _switches.TryGetValue(tree, out var known)
+            ? known
+            : _switches.GetOrAdd(tree, new RuleSwitches(rules, _rules.IsOn(DiagnosticIds.UnsupportedWorkerSignature, tree, block.CancellationToken)));
+        var context = new WorkerContext(block, worker, _symbols, new RootCauses(block, worker, _symbols, switches));
         foreach (var rule in rules)
         {
             rule.Analyze(context);

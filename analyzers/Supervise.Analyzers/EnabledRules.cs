@@ -31,7 +31,7 @@ internal sealed class EnabledRules<TRule>
         List<TRule>? off = null;
         foreach (var rule in _rules)
         {
-            if (RuleSwitches.IsOff(_options, rule.Descriptor.Id, tree, cancellationToken))
+            if (IsOff(rule.Descriptor.Id, tree, cancellationToken))
             {
                 (off ??= new List<TRule>()).Add(rule);
             }
@@ -41,4 +41,9 @@ internal sealed class EnabledRules<TRule>
         _byTree.TryAdd(tree, enabled);
         return enabled;
     }
+
+    /// <summary>Whether the rule <paramref name="id"/>, of any family, is on in <paramref name="tree"/>.</summary>
+    public bool IsOn(string id, SyntaxTree tree, CancellationToken cancellationToken) => !IsOff(id, tree, cancellationToken);
+
+    private bool IsOff(string id, SyntaxTree tree, CancellationToken cancellationToken) => RuleSeverity.IsOff(_options, id, tree, cancellationToken);
 }

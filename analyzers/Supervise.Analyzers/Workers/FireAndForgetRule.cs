@@ -11,7 +11,17 @@ internal sealed class FireAndForgetRule() : WorkerRule(DiagnosticDescriptors.Fir
 {
     public override void Analyze(WorkerContext context)
     {
-        var operations = context.Worker.Operations;
+        foreach (var finding in context.RootCauses.FireAndForget)
+        {
+            context.Report(finding.Diagnostic);
+        }
+    }
+
+    /// <summary>Everything this rule reports: it is first in the chain of <see cref="RootCauses"/>, so nothing is left out.</summary>
+    public static IReadOnlyList<Finding> Find(Worker worker, WorkerSymbols symbols, RuleSwitches switches)
+    {
+        var findings = new List<Finding>();
+        var operations = worker.Operations;
         var readLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         foreach (var local in operations.LocalReferences)
         {
@@ -23,27 +33,24 @@ internal sealed class FireAndForgetRule() : WorkerRule(DiagnosticDescriptors.Fir
 
         foreach (var invocation in operations.Invocations)
         {
-            if (IsUnobserved(invocation, context.Symbols, readLocals))
+            if (IsUnobserved(invocation, symbols, readLocals))
             {
-                context.Report(Diagnostic.Create(Descriptor, CallNames.NameLocation(invocation), CallNames.Display(invocation.TargetMethod)));
+                findings.Add(new Finding(invocation, Diagnostic.Create(DiagnosticDescriptors.FireAndForget, CallNames.NameLocation(invocation), CallNames.Display(invocation.TargetMethod))));
             }
         }
 
-        bool? callbacksReportedElsewhere = null;
         foreach (var lambda in operations.Lambdas)
         {
             if (lambda.Symbol is { IsAsync: true, ReturnsVoid: true }
-                && !(AsyncVoidCallbacks.HandedTo(lambda, context.Symbols.ThreadingTimer) is not null
-                    && (callbacksReportedElsewhere ??= CallbacksReportedElsewhere(context))))
+                && !(switches.IsOn(DiagnosticIds.AsyncVoidCallback) && AsyncVoidCallbacks.HandedTo(lambda, symbols.ThreadingTimer) is not null))
             {
-                context.Report(Diagnostic.Create(Descriptor, AsyncVoidCallbacks.AsyncKeywordLocation(lambda), "async lambda"));
+                // A timer callback or event handler is SUP109's finding, one root cause reported once; here only where SUP109 is off.
+                findings.Add(new Finding(lambda, Diagnostic.Create(DiagnosticDescriptors.FireAndForget, AsyncVoidCallbacks.AsyncKeywordLocation(lambda), "async lambda")));
             }
         }
-    }
 
-    /// <summary>A timer callback or event handler is SUP109's finding, one root cause reported once; SUP107 reports it only where SUP109 is off.</summary>
-    private static bool CallbacksReportedElsewhere(WorkerContext context) =>
-        !RuleSwitches.IsOff(context.Block.Compilation.Options, DiagnosticIds.AsyncVoidCallback, context.Worker.Body.Syntax.SyntaxTree, context.Block.CancellationToken);
+        return findings;
+    }
 
     private static bool IsUnobserved(IInvocationOperation invocation, WorkerSymbols symbols, HashSet<ILocalSymbol> readLocals)
     {

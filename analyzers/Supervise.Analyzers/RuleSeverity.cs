@@ -3,7 +3,7 @@ using System.Threading;
 namespace Supervise.Analyzers;
 
 /// <summary>Whether a rule is turned off for a file (<c>dotnet_diagnostic.SUPnnn.severity = none</c>, a global config, <c>NoWarn</c>).</summary>
-internal static class RuleSwitches
+internal static class RuleSeverity
 {
     /// <summary>
     /// Whether rule <paramref name="id"/> is off in <paramref name="tree"/>: a file's own setting wins; then a global one;

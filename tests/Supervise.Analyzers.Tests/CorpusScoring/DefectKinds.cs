@@ -14,7 +14,7 @@ internal static class DefectKinds
         ["token-not-passed"] = "SUP102",
 
         // The worker calls a project helper that takes no token, and the helper calls APIs that accept one.
-        ["token-stops-at-helper"] = "SUP111",
+        ["token-stops-at-helper"] = "SUP110",
 
         // StartAsync (or a lifecycle start) launches work nobody tracks: Task.Run, StartNew, a discarded call, a task StopAsync never awaits.
         ["untracked-start-work"] = "SUP108",
@@ -29,7 +29,7 @@ internal static class DefectKinds
         ["blocking-wait"] = "SUP104",
 
         // token.WaitHandle.WaitOne, Task.Wait(token), Task.WaitAll(…, token) in async code: the stop ends them, but they hold a thread until it does.
-        ["blocking-token-wait"] = "SUP110",
+        ["blocking-token-wait"] = "SUP104",
 
         // A catch in a loop turns the stop's OperationCanceledException into one more turn.
         ["catch-swallows-cancellation"] = "SUP105",

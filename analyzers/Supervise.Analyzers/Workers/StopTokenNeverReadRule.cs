@@ -5,8 +5,9 @@ namespace Supervise.Analyzers.Workers;
 /// <c>SupervisionContext</c>, reading <c>StoppingToken</c> or handing the context on counts;
 /// <c>Heartbeat()</c> does not. For a token <c>.editorconfig</c> names (<c>context.CancellationToken</c>), reading that member
 /// or calling the carrier's own cancellation check counts. A body that does nothing that can take time (no loop, no await, no call
-/// that waits or returns work in progress) is left alone: there is no stop for it to notice, and
-/// dropping the token would only trade this warning for SUP100.
+/// that waits, takes a token, returns work in progress, or runs code of the project or a delegate whose
+/// length nobody can tell) is left alone: there is no stop for it to notice, and dropping the token would
+/// only trade this warning for SUP100.
 /// </summary>
 internal sealed class StopTokenNeverReadRule() : WorkerRule(DiagnosticDescriptors.StopTokenNeverRead)
 {
@@ -54,6 +55,7 @@ internal sealed class StopTokenNeverReadRule() : WorkerRule(DiagnosticDescriptor
         foreach (var invocation in operations.Invocations)
         {
             if (IsWorkInProgress(invocation, symbols)
+                || RunsUnknownCode(invocation.TargetMethod)
                 || worker.BlockingWaits.Describe(invocation) is not null
                 || (worker.Method.ContainingType is { } within && TokenForwarding.TryFind(invocation, symbols, within, out _, out _)))
             {
@@ -71,6 +73,11 @@ internal sealed class StopTokenNeverReadRule() : WorkerRule(DiagnosticDescriptor
 
         return false;
     }
+
+    /// <summary>A method of the project itself, or a delegate: it may do anything, for as long as it likes. A local function's body is the worker's own.</summary>
+    private static bool RunsUnknownCode(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.DelegateInvoke
+        || (method.MethodKind != MethodKind.LocalFunction && !method.Locations.IsEmpty && method.Locations[0].IsInSource);
 
     /// <summary>A call that returns a task still running; <c>Task.FromResult</c> and its kin return finished ones.</summary>
     private static bool IsWorkInProgress(IInvocationOperation invocation, WorkerSymbols symbols) =>

@@ -1,8 +1,8 @@
 namespace Supervise.CodeFixes;
 
-/// <summary>SUP106: an <c>async void</c> worker returns <c>Task</c> instead, so the supervisor sees it end and fail.</summary>
+/// <summary>SUP106, or SUP002 for a <c>[Supervised]</c> one: an <c>async void</c> worker returns <c>Task</c> instead, so the supervisor sees it end and fail.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReturnTaskFromAsyncVoidCodeFix)), Shared]
-public sealed class ReturnTaskFromAsyncVoidCodeFix() : SupervisedCodeFix(DiagnosticIds.WorkerNeverEnds)
+public sealed class ReturnTaskFromAsyncVoidCodeFix() : SupervisedCodeFix(DiagnosticIds.WorkerNeverEnds, DiagnosticIds.UnsupportedWorkerSignature)
 {
     private protected override IEnumerable<FixOffer> Offer(FixSite site)
     {

@@ -4,7 +4,7 @@ using System.Linq;
 namespace Supervise.Analyzers.Usage;
 
 /// <summary>
-/// Runs the usage rules (SUP001–SUP005) and the supervision group rules (SUP010–SUP015). For each type it
+/// Runs the usage rules (SUP001–SUP006) and the supervision group rules (SUP010–SUP015). For each type it
 /// judges every <c>[Supervised]</c> method once, with the generator's own judge, applies the generator's clash
 /// rule to those it accepts, and hands each verdict to the rules to word: so they report exactly the workers
 /// the generator skips. The group rules then see the type's verdicts together, with its <c>[SupervisionGroup]</c>. A project without
@@ -16,7 +16,7 @@ public sealed class SupervisedUsageAnalyzer : DiagnosticAnalyzer
     private static readonly UnsupportedWorkerSignatureRule Signatures = new();
 
     internal static ImmutableArray<UsageRule> Rules { get; } =
-        ImmutableArray.Create<UsageRule>(new ContainingTypeNotPartialRule(), Signatures, new InvalidSupervisedOptionRule(), new GeneratedNameCollisionRule(), new IgnoredSupervisedOptionRule());
+        ImmutableArray.Create<UsageRule>(new ContainingTypeNotPartialRule(), Signatures, new InvalidSupervisedOptionRule(), new GeneratedNameCollisionRule(), new IgnoredSupervisedOptionRule(), new SpinningRestartPolicyRule());
 
     internal static ImmutableArray<GroupRule> TypeRules { get; } =
         ImmutableArray.Create<GroupRule>(

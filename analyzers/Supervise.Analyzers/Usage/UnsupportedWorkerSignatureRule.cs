@@ -20,7 +20,11 @@ internal sealed class UnsupportedWorkerSignatureRule() : UsageRule(DiagnosticDes
             };
             if (message is not null)
             {
-                context.Report(Diagnostic.Create(Descriptor, context.MethodLocation, context.Method.Name, message));
+                // Async void is also SUP106's finding; it is reported here, with SUP106's fix, while this rule is on.
+                var properties = rejection is Rejection.Shape { Problem: WorkerShapeProblem.AsyncVoid }
+                    ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.FixKind, FixKinds.ReturnTask)
+                    : ImmutableDictionary<string, string?>.Empty;
+                context.Report(Diagnostic.Create(Descriptor, context.MethodLocation, properties, context.Method.Name, message));
             }
         }
     }

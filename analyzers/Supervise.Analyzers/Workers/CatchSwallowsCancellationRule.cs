@@ -7,7 +7,8 @@ namespace Supervise.Analyzers.Workers;
 /// SUP105: inside a loop, a catch that an <c>OperationCanceledException</c> reaches (a catch-all,
 /// <c>Exception</c>, <c>OperationCanceledException</c>…) with no filter about cancellation, no rethrow
 /// and no way out of the loop, in a loop that observes cancellation nowhere else: the stop becomes
-/// one more iteration.
+/// one more iteration. A finite synchronous <c>foreach</c> is not where a stop turns into another
+/// iteration: it runs out by itself, so the catch is judged against the loop around it, if any.
 /// </summary>
 internal sealed class CatchSwallowsCancellationRule() : WorkerRule(DiagnosticDescriptors.CatchSwallowsCancellation)
 {
@@ -23,7 +24,7 @@ internal sealed class CatchSwallowsCancellationRule() : WorkerRule(DiagnosticDes
         var observations = worker.Observations;
         foreach (var tryOperation in worker.Operations.Tries)
         {
-            if (EnclosingLoop(tryOperation) is not { } loop
+            if (JudgedLoop(tryOperation) is not { } loop
                 || (LoopConditions.TryRead(loop, out var condition) && observations.Observes(condition))
                 || ObservesOutside(loop, tryOperation, observations))
             {
@@ -109,6 +110,31 @@ internal sealed class CatchSwallowsCancellationRule() : WorkerRule(DiagnosticDes
                 _ => null,
             };
             if (WorkerSymbols.IsOrDerivesFrom(tested, symbols.OperationCanceledException) || observations.IsObservation(operation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The loop a stop would keep turning: the nearest one around the try that is not a finite synchronous foreach.</summary>
+    private static ILoopOperation? JudgedLoop(IOperation operation)
+    {
+        var loop = EnclosingLoop(operation);
+        while (loop is IForEachLoopOperation { IsAsynchronous: false } finite && !HasAwait(finite.Body))
+        {
+            loop = EnclosingLoop(finite);
+        }
+
+        return loop;
+    }
+
+    private static bool HasAwait(IOperation body)
+    {
+        foreach (var operation in OperationWalk.WithinFunction(body))
+        {
+            if (operation is IAwaitOperation)
             {
                 return true;
             }

@@ -10,7 +10,7 @@ internal static class EndlessPaths
 {
     public static bool MayExist(WorkerOperations operations)
     {
-        if (operations.HasGoTo || operations.HasInvalidCode)
+        if (operations.HasGoTo)
         {
             return true;
         }

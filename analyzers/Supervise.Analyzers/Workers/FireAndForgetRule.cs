@@ -1,4 +1,4 @@
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Supervise.Analyzers.Background;
 
 namespace Supervise.Analyzers.Workers;
 
@@ -11,7 +11,17 @@ internal sealed class FireAndForgetRule() : WorkerRule(DiagnosticDescriptors.Fir
 {
     public override void Analyze(WorkerContext context)
     {
-        var operations = context.Worker.Operations;
+        foreach (var finding in context.RootCauses.FireAndForget)
+        {
+            context.Report(finding.Diagnostic);
+        }
+    }
+
+    /// <summary>Everything this rule reports: it is first in the chain of <see cref="RootCauses"/>, so nothing is left out.</summary>
+    public static IReadOnlyList<Finding> Find(Worker worker, WorkerSymbols symbols, RulesInFile switches)
+    {
+        var findings = new List<Finding>();
+        var operations = worker.Operations;
         var readLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         foreach (var local in operations.LocalReferences)
         {
@@ -23,22 +33,23 @@ internal sealed class FireAndForgetRule() : WorkerRule(DiagnosticDescriptors.Fir
 
         foreach (var invocation in operations.Invocations)
         {
-            if (IsUnobserved(invocation, context.Symbols, readLocals))
+            if (IsUnobserved(invocation, symbols, readLocals))
             {
-                context.Report(Diagnostic.Create(Descriptor, CallNames.NameLocation(invocation), CallNames.Display(invocation.TargetMethod)));
+                findings.Add(new Finding(invocation, Diagnostic.Create(DiagnosticDescriptors.FireAndForget, CallNames.NameLocation(invocation), CallNames.Display(invocation.TargetMethod))));
             }
         }
 
         foreach (var lambda in operations.Lambdas)
         {
-            if (lambda.Symbol is { IsAsync: true, ReturnsVoid: true })
+            if (lambda.Symbol is { IsAsync: true, ReturnsVoid: true }
+                && !(switches.IsOn(DiagnosticIds.AsyncVoidCallback) && AsyncVoidCallbacks.HandedTo(lambda, symbols.ThreadingTimer) is not null))
             {
-                var location = lambda.Syntax is AnonymousFunctionExpressionSyntax { AsyncKeyword.RawKind: not 0 } syntax
-                    ? syntax.AsyncKeyword.GetLocation()
-                    : lambda.Syntax.GetLocation();
-                context.Report(Diagnostic.Create(Descriptor, location, "async lambda"));
+                // A timer callback or event handler is SUP109's finding, one root cause reported once; here only where SUP109 is off.
+                findings.Add(new Finding(lambda, Diagnostic.Create(DiagnosticDescriptors.FireAndForget, AsyncVoidCallbacks.AsyncKeywordLocation(lambda), "async lambda")));
             }
         }
+
+        return findings;
     }
 
     private static bool IsUnobserved(IInvocationOperation invocation, WorkerSymbols symbols, HashSet<ILocalSymbol> readLocals)

@@ -8,25 +8,40 @@ internal sealed class LoopIgnoresCancellationRule() : WorkerRule(DiagnosticDescr
 {
     public override void Analyze(WorkerContext context)
     {
-        var worker = context.Worker;
+        foreach (var finding in context.RootCauses.EndlessLoops)
+        {
+            context.Report(finding.Diagnostic);
+        }
+    }
+
+    /// <summary>
+    /// Everything this rule would report, before <see cref="RootCauses"/> leaves out the loops SUP102 explains. A loop
+    /// that calls an unresolved member of the worker's own type is left alone: that member may observe the stop.
+    /// </summary>
+    public static IReadOnlyList<Finding> Find(Worker worker, WorkerSymbols symbols)
+    {
+        var findings = new List<Finding>();
         if (worker.Token is not { } token)
         {
-            return;
+            return findings;
         }
 
         foreach (var loop in worker.Operations.Loops)
         {
             if (!OperationWalk.IsInStaticFunction(loop)
-                && LoopShapes.CanRunForever(loop, context.Symbols)
-                && !worker.Observations.Observes(loop))
+                && LoopShapes.CanRunForever(loop, symbols)
+                && !worker.Observations.Observes(loop)
+                && !(worker.Operations.HasInvalidCode && UnresolvedMembers.AppearIn(loop)))
             {
-                context.Report(Diagnostic.Create(
-                    Descriptor,
+                findings.Add(new Finding(loop, Diagnostic.Create(
+                    DiagnosticDescriptors.LoopIgnoresCancellation,
                     LoopShapes.KeywordLocation(loop),
                     ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.StopToken, token.Expression),
                     LoopShapes.Describe(loop),
-                    token.Expression));
+                    token.Expression)));
             }
         }
+
+        return findings;
     }
 }

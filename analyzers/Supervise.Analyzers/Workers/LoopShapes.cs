@@ -25,13 +25,14 @@ internal static class LoopShapes
         return !HasExit(loop);
     }
 
-    /// <summary>The loop's header as written, for messages: <c>while (true)</c>, <c>for (;;)</c>.</summary>
+    /// <summary>The loop's header, briefly, for messages: <c>while (true)</c>, <c>for (;;)</c>, <c>foreach over orders</c>.</summary>
     public static string Describe(ILoopOperation loop) => loop.Syntax switch
     {
-        WhileStatementSyntax whileStatement => $"while ({whileStatement.Condition})",
-        DoStatementSyntax doStatement => $"do … while ({doStatement.Condition})",
-        ForStatementSyntax forStatement => Collapse(forStatement.SyntaxTree.GetText().ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(forStatement.ForKeyword.SpanStart, forStatement.CloseParenToken.Span.End))),
-        _ => loop.Syntax.ToString(),
+        WhileStatementSyntax whileStatement => $"while ({Brief(whileStatement.Condition.ToString())})",
+        DoStatementSyntax doStatement => $"do … while ({Brief(doStatement.Condition.ToString())})",
+        ForStatementSyntax forStatement => Brief(forStatement.SyntaxTree.GetText().ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(forStatement.ForKeyword.SpanStart, forStatement.CloseParenToken.Span.End))),
+        CommonForEachStatementSyntax forEach => $"{(forEach.AwaitKeyword.RawKind == 0 ? string.Empty : "await ")}foreach over {Brief(forEach.Expression.ToString())}",
+        _ => "loop",
     };
 
     /// <summary>The loop's keyword: where a diagnostic about the loop points.</summary>
@@ -92,6 +93,11 @@ internal static class LoopShapes
     private static bool IsDeclaredInside(ILabelSymbol label, SyntaxNode loop) =>
         !label.Locations.IsEmpty && loop.Span.Contains(label.Locations[0].SourceSpan) && label.Locations[0].SourceTree == loop.SyntaxTree;
 
-    private static string Collapse(string text) =>
-        System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+    /// <summary>On one line, and cut short past 60 characters: a message names the loop, it does not quote it.</summary>
+    private static string Brief(string text)
+    {
+        const int Longest = 60;
+        var line = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+        return line.Length <= Longest ? line : line.Substring(0, Longest - 1).TrimEnd() + "…";
+    }
 }

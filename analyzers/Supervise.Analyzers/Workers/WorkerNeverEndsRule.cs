@@ -12,7 +12,7 @@ internal sealed class WorkerNeverEndsRule() : WorkerRule(DiagnosticDescriptors.W
     public override void Analyze(WorkerContext context)
     {
         var worker = context.Worker;
-        if (worker.Method is { IsAsync: true, ReturnsVoid: true })
+        if (worker.Method is { IsAsync: true, ReturnsVoid: true } && context.RootCauses.ReportsAsyncVoidAsNeverEnding)
         {
             context.Report(Diagnostic.Create(
                 Descriptor,
@@ -27,13 +27,31 @@ internal sealed class WorkerNeverEndsRule() : WorkerRule(DiagnosticDescriptors.W
             ReportInfiniteWait(context, invocation);
         }
 
-        if (!CanEnd(context))
+        if (context.RootCauses.NeverEnds is { } neverEnds)
         {
-            var reason = worker.Token is { } token
-                ? $"no path returns or throws, and it never observes '{token.Expression}'"
-                : "no path returns or throws, and it has no stop token to observe";
-            context.Report(Diagnostic.Create(Descriptor, worker.Location, worker.Method.Name, reason));
+            context.Report(neverEnds);
         }
+    }
+
+    /// <summary>The finding SUP103 makes of <paramref name="loop"/>, made by this rule when SUP103 is off.</summary>
+    public static Diagnostic ForEndlessLoop(Worker worker, ILoopOperation loop) => Diagnostic.Create(
+        DiagnosticDescriptors.WorkerNeverEnds,
+        worker.Location,
+        worker.Method.Name,
+        $"the loop '{LoopShapes.Describe(loop)}' can run forever and never observes '{worker.Token?.Expression}'");
+
+    /// <summary>The finding that no path ends, before <see cref="RootCauses"/> leaves it to SUP102 or SUP103 when they report the cause.</summary>
+    public static Diagnostic? FindNoEnd(OperationBlockAnalysisContext block, Worker worker, WorkerSymbols symbols)
+    {
+        if (CanEnd(block, worker))
+        {
+            return null;
+        }
+
+        var reason = worker.Token is { } token
+            ? $"no path returns or throws, and it never observes '{token.Expression}'"
+            : "no path returns or throws, and it has no stop token to observe";
+        return Diagnostic.Create(DiagnosticDescriptors.WorkerNeverEnds, worker.Location, worker.Method.Name, reason);
     }
 
     private static void ReportInfiniteWait(WorkerContext context, IInvocationOperation invocation)
@@ -86,29 +104,18 @@ internal sealed class WorkerNeverEndsRule() : WorkerRule(DiagnosticDescriptors.W
 
     /// <summary>
     /// Whether the body can end at all: its end is reachable, some reachable path throws, or it observes
-    /// cancellation. A loop that SUP103 reports counts as explained, so the worker is not reported twice.
-    /// The control-flow graph, the dear part, is built last and only for a body that could spin forever.
+    /// cancellation. Code that did not bind leaves the graph's verdict to chance (an unresolved call may well
+    /// throw or observe the stop), so such a body is given the benefit of the doubt. The control-flow graph,
+    /// the dear part, is built last and only for a body that could spin forever.
     /// </summary>
-    private static bool CanEnd(WorkerContext context)
+    private static bool CanEnd(OperationBlockAnalysisContext analysis, Worker worker)
     {
-        var worker = context.Worker;
-        if (!EndlessPaths.MayExist(worker.Operations) || worker.Observations.Observes(worker.Body))
+        if (worker.Operations.HasInvalidCode || !EndlessPaths.MayExist(worker.Operations) || worker.Observations.Observes(worker.Body))
         {
             return true;
         }
 
-        if (worker.Token is not null)
-        {
-            foreach (var loop in worker.Operations.Loops)
-            {
-                if (LoopShapes.CanRunForever(loop, context.Symbols))
-                {
-                    return true;
-                }
-            }
-        }
-
-        var graph = context.Block.GetControlFlowGraph(worker.Block);
+        var graph = analysis.GetControlFlowGraph(worker.Block);
         if (graph.Blocks[graph.Blocks.Length - 1].IsReachable)
         {
             return true;

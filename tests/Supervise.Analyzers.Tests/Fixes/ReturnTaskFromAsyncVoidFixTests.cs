@@ -45,4 +45,25 @@ public sealed class ReturnTaskFromAsyncVoidFixTests
             private static async Task Write(CancellationToken stoppingToken) => await Task.Delay(10, stoppingToken);
         }
         """);
+
+    [Fact]
+    public Task SUP002_on_an_async_void_worker_offers_the_same_fix() => Supervise.Analyzers.Tests.Support.CodeFixVerifier<Supervise.Analyzers.Usage.UnsupportedWorkerSignatureRule, Supervise.CodeFixes.ReturnTaskFromAsyncVoidCodeFix>.VerifyFixAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async void {|SUP002:Run|}(CancellationToken stoppingToken)
+            {
+                await Task.Delay(10, stoppingToken);
+            }
+        }
+        """, """
+        partial class Pump
+        {
+            [Supervised]
+            private async Task Run(CancellationToken stoppingToken)
+            {
+                await Task.Delay(10, stoppingToken);
+            }
+        }
+        """);
 }

@@ -13,7 +13,10 @@ namespace Supervise.Analyzers.Tests.Support;
 /// </summary>
 internal static class CompilationHarness
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LoadedReferences = new(LoadReferences);
+
+    /// <summary>The framework, the Supervise runtime, and the hosting and logging abstractions.</summary>
+    public static ImmutableArray<MetadataReference> References => LoadedReferences.Value;
 
     public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } = typeof(DiagnosticIds).Assembly.GetTypes()
         .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
@@ -24,7 +27,7 @@ internal static class CompilationHarness
     public static CSharpCompilation Compile(IEnumerable<(string Path, string Source)> files) => CSharpCompilation.Create(
         "AnalyzerInput",
         files.Select(file => CSharpSyntaxTree.ParseText(file.Source, new CSharpParseOptions(LanguageVersion.Latest), path: file.Path)),
-        References.Value,
+        References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static CSharpCompilation Compile(params string[] sources) =>

@@ -14,11 +14,13 @@ internal static class RuleUnderTest<TRule>
 
     public static bool IsWorkerRule { get; } = typeof(WorkerRule).IsAssignableFrom(typeof(TRule));
 
-    /// <summary>The other rules of the family, to turn off in the test's compilation.</summary>
-    public static IEnumerable<string> OtherRules => (IsWorkerRule
-            ? WorkerRulesAnalyzer.Rules.Select(rule => rule.Descriptor.Id)
-            : Supervise.Analyzers.Usage.SupervisedUsageAnalyzer.Rules.Select(rule => rule.Descriptor.Id)
-                .Concat(Supervise.Analyzers.Usage.SupervisedUsageAnalyzer.TypeRules.Select(rule => rule.Descriptor.Id)))
+    /// <summary>
+    /// Every other rule, of either family, to turn off in the test's compilation: a rule that leaves a finding to
+    /// another rule while that one is on (see <c>RootCauses</c>) reports it here, where the other is off.
+    /// </summary>
+    public static IEnumerable<string> OtherRules => WorkerRulesAnalyzer.Rules.Select(rule => rule.Descriptor.Id)
+        .Concat(Supervise.Analyzers.Usage.SupervisedUsageAnalyzer.Rules.Select(rule => rule.Descriptor.Id))
+        .Concat(Supervise.Analyzers.Usage.SupervisedUsageAnalyzer.TypeRules.Select(rule => rule.Descriptor.Id))
         .Where(id => id != Id);
 
     public static void TurnOffOthers<TVerifier>(AnalyzerTest<TVerifier> test)

@@ -205,4 +205,87 @@ public sealed class CatchSwallowsCancellationTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_catch_in_a_finite_foreach_inside_a_loop_that_checks_the_token_is_not_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            private readonly Func<CancellationToken, Task<string[]>> _receive = _ => Task.FromResult(new string[0]);
+
+            [Supervised]
+            private async Task DrainAsync(CancellationToken stoppingToken)
+            {
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    var orders = await _receive(stoppingToken);
+                    foreach (var order in orders)
+                    {
+                        try
+                        {
+                            Console.WriteLine(int.Parse(order));
+                        }
+                        catch (Exception ex)
+                        {
+                            Console.WriteLine(ex);
+                        }
+                    }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_catch_in_a_finite_foreach_inside_a_loop_that_never_checks_is_reported_against_the_outer_loop() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            private readonly string[] _orders = new string[0];
+
+            [Supervised]
+            private async Task DrainAsync(CancellationToken stoppingToken)
+            {
+                while (true)
+                {
+                    foreach (var order in _orders)
+                    {
+                        try
+                        {
+                            stoppingToken.ThrowIfCancellationRequested();
+                        }
+                        {|#0:catch (Exception ex)|}
+                        {
+                            Console.WriteLine(ex);
+                        }
+                    }
+
+                    await Task.Yield();
+                }
+            }
+        }
+        """, Verify.Diagnostic("SUP105").WithLocation(0).WithArguments("stoppingToken", "while (true)"));
+
+    [Fact]
+    public Task A_foreach_is_named_briefly_in_the_message() => Verify.VerifyAsync("""
+        using System.Linq;
+
+        partial class Pump
+        {
+            private readonly List<string> _orders = new();
+
+            [Supervised]
+            private async Task DrainAsync(CancellationToken stoppingToken)
+            {
+                foreach (var order in _orders.Where(order => order.Length > 0).Select(order => order.Trim()).OrderBy(order => order))
+                {
+                    try
+                    {
+                        await Task.Delay(10, stoppingToken);
+                    }
+                    {|#0:catch (Exception ex)|}
+                    {
+                        Console.WriteLine(ex);
+                    }
+                }
+            }
+        }
+        """, Verify.Diagnostic("SUP105").WithLocation(0).WithArguments("stoppingToken", "foreach over _orders.Where(order => order.Length > 0).Select(order => or…"));
 }

@@ -21,21 +21,23 @@ public sealed class StopTokenNeverReadTests
         partial class Pump
         {
             [Supervised(HeartbeatTimeoutMs = 1000)]
-            private void Poll(SupervisionContext {|#0:context|})
+            private async Task PollAsync(SupervisionContext {|#0:context|})
             {
                 context.Heartbeat();
+                await Task.Yield();
             }
         }
-        """, Verify.Diagnostic("SUP101").WithLocation(0).WithArguments("Poll", "context.StoppingToken"));
+        """, Verify.Diagnostic("SUP101").WithLocation(0).WithArguments("PollAsync", "context.StoppingToken"));
 
     [Fact]
     public Task Discarding_the_token_does_not_count_as_reading_it() => Verify.VerifyAsync("""
         partial class Pump
         {
             [Supervised]
-            private void Poll(CancellationToken {|SUP101:stoppingToken|})
+            private async Task PollAsync(CancellationToken {|SUP101:stoppingToken|})
             {
                 _ = stoppingToken;
+                await Task.Yield();
             }
         }
         """);
@@ -45,9 +47,10 @@ public sealed class StopTokenNeverReadTests
         partial class Pump
         {
             [Supervised]
-            private void Poll(CancellationToken {|SUP101:stoppingToken|})
+            private async Task PollAsync(CancellationToken {|SUP101:stoppingToken|})
             {
                 Console.WriteLine(nameof(stoppingToken));
+                await Task.Yield();
             }
         }
         """);
@@ -56,7 +59,60 @@ public sealed class StopTokenNeverReadTests
     public Task A_background_service_that_never_reads_its_token_is_reported() => Verify.VerifyAsync("""
         sealed class Pump : BackgroundService
         {
-            protected override Task ExecuteAsync(CancellationToken {|SUP101:stoppingToken|}) => Task.CompletedTask;
+            protected override async Task ExecuteAsync(CancellationToken {|SUP101:stoppingToken|}) => await Task.Yield();
+        }
+        """);
+
+    [Fact]
+    public Task A_body_that_does_nothing_that_can_take_time_is_not_reported() => Verify.VerifyAsync("""
+        sealed class Banner : BackgroundService
+        {
+            private DateTimeOffset _started;
+
+            protected override Task ExecuteAsync(CancellationToken stoppingToken)
+            {
+                _started = DateTimeOffset.UtcNow;
+                Console.WriteLine("started");
+                return Task.CompletedTask;
+            }
+        }
+
+        partial class Beat
+        {
+            private DateTimeOffset _last;
+
+            [Supervised]
+            private Task BeatAsync(CancellationToken stoppingToken)
+            {
+                _last = DateTimeOffset.UtcNow;
+                return Task.FromResult(0);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_body_that_starts_work_or_blocks_can_take_time_and_is_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            private readonly Func<Task> _work = () => Task.CompletedTask;
+
+            [Supervised]
+            private Task RunAsync(CancellationToken {|SUP101:stoppingToken|}) => _work();
+
+            [Supervised]
+            private void Wait(CancellationToken {|SUP101:stoppingToken|}) => Thread.Sleep(100);
+        }
+        """);
+
+    [Fact]
+    public Task A_call_of_an_unresolved_member_of_the_worker_s_own_type_may_read_the_stop() => Verify.VerifyAsync("""
+        sealed partial class Renewer : BackgroundService
+        {
+            protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+            {
+                await Task.Yield();
+                {|CS0103:ThrowIfStopping|}();
+            }
         }
         """);
 

@@ -196,4 +196,32 @@ public sealed class StopTokenNotForwardedTests
             private Task PumpAsync() => Task.Delay(1000);
         }
         """);
+
+    [Fact]
+    public Task Task_Run_StartNew_and_ContinueWith_whose_delegate_uses_the_stop_token_are_not_asked_for_their_scheduling_token() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            private readonly Func<CancellationToken, Task> _poll = _ => Task.CompletedTask;
+
+            [Supervised]
+            private async Task RunAsync(CancellationToken stoppingToken)
+            {
+                await Task.Run(() => _poll(stoppingToken));
+                await Task.Factory.StartNew(() => stoppingToken.ThrowIfCancellationRequested());
+                await Task.CompletedTask.ContinueWith(_ => _poll(stoppingToken));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Task_Run_whose_delegate_ignores_the_stop_token_is_still_asked_for_it() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task RunAsync(CancellationToken stoppingToken)
+            {
+                await Task.{|SUP102:Run|}(() => Console.WriteLine("tick"));
+            }
+        }
+        """);
 }

@@ -120,7 +120,22 @@ public sealed class WorkerNeverEndsTests
         """);
 
     [Fact]
-    public Task A_loop_reported_by_SUP103_is_not_reported_again() => Verify.VerifyAsync("""
+    public Task With_SUP103_off_a_loop_it_would_report_is_reported_here() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private void {|SUP106:Poll|}(CancellationToken stoppingToken)
+            {
+                while (true)
+                {
+                    Console.WriteLine("tick");
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_body_with_code_that_did_not_bind_is_not_judged() => Verify.VerifyAsync("""
         partial class Pump
         {
             [Supervised]
@@ -128,7 +143,7 @@ public sealed class WorkerNeverEndsTests
             {
                 while (true)
                 {
-                    Console.WriteLine("tick");
+                    {|CS0103:StepOrThrow|}();
                 }
             }
         }

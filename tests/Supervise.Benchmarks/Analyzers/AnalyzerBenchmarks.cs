@@ -117,7 +117,7 @@ public class AnalyzerBenchmarks
     }
 
     /// <summary>CA2016's analyzer, from the copy of Microsoft.CodeAnalysis.NetAnalyzers the build puts beside this assembly.</summary>
-    private static DiagnosticAnalyzer LoadCa2016()
+    internal static DiagnosticAnalyzer LoadCa2016()
     {
         var baselines = Path.Combine(AppContext.BaseDirectory, "Baselines");
         Assembly.LoadFrom(Path.Combine(baselines, "Microsoft.CodeAnalysis.NetAnalyzers.dll"));

@@ -8,7 +8,7 @@ internal sealed class WorkerAnalysis
 {
     private readonly WorkerSymbols _symbols;
     private readonly EnabledRules<WorkerRule> _rules;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, RulesInFile> _switches = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, RuleSwitches> _switches = new();
 
     private WorkerAnalysis(WorkerSymbols symbols, EnabledRules<WorkerRule> rules)
     {
@@ -36,7 +36,7 @@ internal sealed class WorkerAnalysis
 
         var switches = _switches.TryGetValue(tree, out var known)
             ? known
-            : _switches.GetOrAdd(tree, new RulesInFile(rules, _rules.IsOn(DiagnosticIds.UnsupportedWorkerSignature, tree, block.CancellationToken)));
+            : _switches.GetOrAdd(tree, new RuleSwitches(rules, _rules.IsOn(DiagnosticIds.UnsupportedWorkerSignature, tree, block.CancellationToken)));
         var context = new WorkerContext(block, worker, _symbols, new RootCauses(block, worker, _symbols, switches));
         foreach (var rule in rules)
         {

@@ -45,6 +45,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "The supervisor runs, but ignores this value under the chosen policy or restart mode: a delay with RestartPolicy.Immediate, or a restart option with RestartMode.Never. The attribute reads as if it did something it does not.");
 
+    public static readonly DiagnosticDescriptor SpinningRestartPolicy = Create(
+        DiagnosticIds.SpinningRestartPolicy,
+        "An Immediate policy without a restart limit can spin",
+        "[Supervised] on '{0}': Policy = RestartPolicy.Immediate with neither MaxRestarts nor a circuit breaker restarts a failing worker as fast as a core allows; set MaxRestarts and RestartWindowMs, or CircuitBreakerThreshold",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        "RestartPolicy.Immediate restarts without a pause. A worker that fails at once (a missing connection string, a bad message it keeps reading) is then restarted millions of times a minute, burning a core and flooding the logs, and the supervisor never gives up. A restart limit or a circuit breaker bounds it.");
+
     public static readonly DiagnosticDescriptor MissingStopToken = Create(
         DiagnosticIds.MissingStopToken,
         "The worker has no stop token",
@@ -80,10 +88,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BlockingWait = Create(
         DiagnosticIds.BlockingWait,
         "A blocking wait inside a worker",
-        "'{0}' blocks the worker's thread, and a stop cannot interrupt it",
+        "'{0}' blocks the worker's thread: {1}",
         DiagnosticCategories.Reliability,
         DiagnosticSeverity.Warning,
-        "Thread.Sleep, Task.Wait, Task.Result, GetAwaiter().GetResult() and wait handles hold a thread-pool thread and ignore the stop token. Await instead, or wait on the token.");
+        "Thread.Sleep, Task.Wait, Task.Result, GetAwaiter().GetResult() and wait handles hold a thread-pool thread and ignore the stop token. Await instead, or wait on the token. In async code even a wait on the token (token.WaitHandle.WaitOne, Task.Wait(token)) holds a thread until the stop, where an await would hold none.");
 
     public static readonly DiagnosticDescriptor CatchSwallowsCancellation = Create(
         DiagnosticIds.CatchSwallowsCancellation,
@@ -108,6 +116,30 @@ internal static class DiagnosticDescriptors
         DiagnosticCategories.Reliability,
         DiagnosticSeverity.Warning,
         "A task that is discarded, or an async void call, fails on its own: the worker does not fail with it, so the supervisor never restarts anything.");
+
+    public static readonly DiagnosticDescriptor UntrackedHostedWork = Create(
+        DiagnosticIds.UntrackedHostedWork,
+        "A hosted service starts work it never tracks",
+        "'{0}' starts '{1}' and {2}, so its failure goes unseen and the host's stop cannot wait for it; make the loop a [Supervised] worker or a BackgroundService",
+        DiagnosticCategories.Reliability,
+        DiagnosticSeverity.Warning,
+        "IHostedService.StartAsync is for starting, not for running: a loop it launches with Task.Run, Task.Factory.StartNew or an unawaited async call runs on its own. Unless the task is kept and StopAsync awaits it, an exception ends the loop silently and the host stops without waiting for it.");
+
+    public static readonly DiagnosticDescriptor AsyncVoidCallback = Create(
+        DiagnosticIds.AsyncVoidCallback,
+        "An async void callback can never signal completion or failure",
+        "{0} is async void and handed to {1}, so nothing can wait for it to finish or see it fail",
+        DiagnosticCategories.Reliability,
+        DiagnosticSeverity.Warning,
+        "A timer callback or event handler declared async void returns at its first await. Its failure is raised on the thread pool (or lost), nobody can await it at stop, and the next tick can start while it still runs.");
+
+    public static readonly DiagnosticDescriptor TokenStopsAtHelper = Create(
+        DiagnosticIds.TokenStopsAtHelper,
+        "The stop token stops at a helper that takes none",
+        "'{0}' takes no CancellationToken, so '{1}' cannot reach '{2}' inside it; add a token parameter and pass it on",
+        DiagnosticCategories.Reliability,
+        DiagnosticSeverity.Warning,
+        "The worker calls a method of its own code that takes no token, and that method (or one it calls) calls an API that accepts one. The stop cannot interrupt that API: the worker waits it out, and a stop runs into the shutdown timeout.");
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");

@@ -8,6 +8,7 @@ internal static class DiagnosticIds
     public const string InvalidSupervisedOption = "SUP003";
     public const string GeneratedNameCollision = "SUP004";
     public const string IgnoredSupervisedOption = "SUP005";
+    public const string SpinningRestartPolicy = "SUP006";
     public const string MissingStopToken = "SUP100";
     public const string StopTokenNeverRead = "SUP101";
     public const string StopTokenNotForwarded = "SUP102";
@@ -16,4 +17,7 @@ internal static class DiagnosticIds
     public const string CatchSwallowsCancellation = "SUP105";
     public const string WorkerNeverEnds = "SUP106";
     public const string FireAndForget = "SUP107";
+    public const string UntrackedHostedWork = "SUP108";
+    public const string AsyncVoidCallback = "SUP109";
+    public const string TokenStopsAtHelper = "SUP110";
 }

@@ -45,20 +45,5 @@ internal sealed class EnabledRules<TRule>
     /// <summary>Whether the rule <paramref name="id"/>, of any family, is on in <paramref name="tree"/>.</summary>
     public bool IsOn(string id, SyntaxTree tree, CancellationToken cancellationToken) => !IsOff(id, tree, cancellationToken);
 
-    /// <summary>A file's own setting wins; then a global one; then the compilation's. Only an explicit <c>none</c> turns a rule off.</summary>
-    private bool IsOff(string id, SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        var provider = _options.SyntaxTreeOptionsProvider;
-        if (provider is not null && provider.TryGetDiagnosticValue(tree, id, cancellationToken, out var inTree))
-        {
-            return inTree == ReportDiagnostic.Suppress;
-        }
-
-        if (provider is not null && provider.TryGetGlobalDiagnosticValue(id, cancellationToken, out var global))
-        {
-            return global == ReportDiagnostic.Suppress;
-        }
-
-        return _options.SpecificDiagnosticOptions.TryGetValue(id, out var specific) && specific == ReportDiagnostic.Suppress;
-    }
+    private bool IsOff(string id, SyntaxTree tree, CancellationToken cancellationToken) => RuleSeverity.IsOff(_options, id, tree, cancellationToken);
 }

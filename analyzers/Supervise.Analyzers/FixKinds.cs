@@ -26,4 +26,7 @@ internal static class FixKinds
 
     /// <summary>Filter a catch of <c>OperationCanceledException</c> to cancellations other than the stop.</summary>
     public const string ExcludeStop = nameof(ExcludeStop);
+
+    /// <summary>Give the called helper a token parameter, pass it to the calls inside that take one, and pass the stop token at the call.</summary>
+    public const string AddTokenToHelper = nameof(AddTokenToHelper);
 }

@@ -24,7 +24,7 @@ public sealed class GeneratedCodeTests
                 }
             }
 
-            [Supervised(Policy = RestartPolicy.Immediate, Restart = RestartMode.OnFailure, HeartbeatTimeoutMs = 1000)]
+            [Supervised(Policy = RestartPolicy.Immediate, Restart = RestartMode.OnFailure, MaxRestarts = 5, RestartWindowMs = 60_000, HeartbeatTimeoutMs = 1000)]
             private ValueTask WriteAsync(SupervisionContext context)
             {
                 context.Heartbeat();

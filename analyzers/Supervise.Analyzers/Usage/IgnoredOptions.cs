@@ -4,7 +4,7 @@ using Supervise.Generators.Model;
 namespace Supervise.Analyzers.Usage;
 
 /// <summary>
-/// Attribute values a supervisor runs with but ignores under the chosen policy or restart mode: not
+/// Attribute values a supervisor runs with but ignores under the chosen policy or restart mode (a delay with Immediate, a cap with Fixed, a restart option with Never): not
 /// errors, but a sign that the worker does not behave as its attribute reads (SUP005).
 /// </summary>
 internal static class IgnoredOptions
@@ -27,6 +27,17 @@ internal static class IgnoredOptions
             foreach (var property in RestartOptions.Where(written.Contains))
             {
                 yield return (property, $"{property} has no effect with RestartMode.Never, which never restarts the worker");
+            }
+
+            yield break;
+        }
+
+        if (options.Policy == PolicyKind.Fixed)
+        {
+            // Only backoff grows the delay, so only backoff has a cap to reach.
+            if (Written(attribute).Contains(SupervisedProperties.MaxDelayMs))
+            {
+                yield return (SupervisedProperties.MaxDelayMs, $"{SupervisedProperties.MaxDelayMs} has no effect with RestartPolicy.Fixed, which waits RestartDelayMs every time; only Backoff grows the delay up to it");
             }
 
             yield break;

@@ -3,7 +3,7 @@ using System.Linq;
 namespace Supervise.Analyzers.Usage;
 
 /// <summary>
-/// Runs the usage rules (SUP001–SUP005). For each type it judges every <c>[Supervised]</c> method once,
+/// Runs the usage rules (SUP001–SUP006). For each type it judges every <c>[Supervised]</c> method once,
 /// with the generator's own judge, applies the generator's clash rule to those it accepts, and hands each
 /// verdict to the rules to word: so they report exactly the workers the generator skips. A project without
 /// <c>Supervise.SupervisedAttribute</c> costs nothing past compilation start.
@@ -14,7 +14,7 @@ public sealed class SupervisedUsageAnalyzer : DiagnosticAnalyzer
     private static readonly UnsupportedWorkerSignatureRule Signatures = new();
 
     internal static ImmutableArray<UsageRule> Rules { get; } =
-        ImmutableArray.Create<UsageRule>(new ContainingTypeNotPartialRule(), Signatures, new InvalidSupervisedOptionRule(), new GeneratedNameCollisionRule(), new IgnoredSupervisedOptionRule());
+        ImmutableArray.Create<UsageRule>(new ContainingTypeNotPartialRule(), Signatures, new InvalidSupervisedOptionRule(), new GeneratedNameCollisionRule(), new IgnoredSupervisedOptionRule(), new SpinningRestartPolicyRule());
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Rules.Select(rule => rule.Descriptor).ToImmutableArray();
 

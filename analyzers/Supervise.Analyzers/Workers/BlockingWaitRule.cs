@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Supervise.Analyzers.Workers;
 
-/// <summary>SUP104: a blocking wait inside the worker that its stop token cannot interrupt (see <see cref="BlockingWaits"/>).</summary>
+/// <summary>SUP104: a blocking wait inside the worker that its stop token cannot interrupt, or that holds a thread in async code (see <see cref="BlockingWaits"/>).</summary>
 internal sealed class BlockingWaitRule() : WorkerRule(DiagnosticDescriptors.BlockingWait)
 {
     public override void Analyze(WorkerContext context)
@@ -13,7 +13,7 @@ internal sealed class BlockingWaitRule() : WorkerRule(DiagnosticDescriptors.Bloc
         {
             if (blockingWaits.Describe(invocation) is { } wait)
             {
-                context.Report(Diagnostic.Create(Descriptor, CallNames.NameLocation(invocation), FixProperties(invocation, worker), wait));
+                context.Report(Diagnostic.Create(Descriptor, CallNames.NameLocation(invocation), FixProperties(invocation, worker), wait.Name, wait.Consequence));
             }
         }
 
@@ -22,7 +22,7 @@ internal sealed class BlockingWaitRule() : WorkerRule(DiagnosticDescriptors.Bloc
             if (blockingWaits.Describe(property) is { } wait)
             {
                 var location = property.Syntax is MemberAccessExpressionSyntax memberAccess ? memberAccess.Name.GetLocation() : property.Syntax.GetLocation();
-                context.Report(Diagnostic.Create(Descriptor, location, FixProperties(property, worker), wait));
+                context.Report(Diagnostic.Create(Descriptor, location, FixProperties(property, worker), wait.Name, wait.Consequence));
             }
         }
     }

@@ -3,30 +3,73 @@ namespace Supervise.Analyzers.Workers;
 /// <summary>
 /// Calls that hold the thread until something completes and that a stop cannot interrupt:
 /// <c>Thread.Sleep</c>, <c>Task.Wait</c>, <c>Task.Result</c>, <c>GetAwaiter().GetResult()</c>, and
-/// waits on handles or slim primitives that are given no token.
+/// waits on handles or slim primitives that are given no token. In async code, also the waits a stop
+/// can interrupt (<c>token.WaitHandle.WaitOne</c>, <c>Task.Wait(token)</c>): they hold a thread-pool thread
+/// until the stop, where an await would hold none.
 /// </summary>
 internal sealed class BlockingWaits
 {
     private readonly WorkerSymbols _symbols;
     private readonly WorkerOperations _operations;
+    private readonly IMethodSymbol _method;
     private List<(ISymbol Awaited, int Position)>? _awaited;
 
     public BlockingWaits(Worker worker, WorkerSymbols symbols)
     {
         _symbols = symbols;
         _operations = worker.Operations;
+        _method = worker.Method;
     }
 
-    /// <summary>The wait as messages name it, or null when <paramref name="operation"/> is not a blocking wait the stop cannot interrupt.</summary>
-    public string? Describe(IOperation operation) => operation switch
+    /// <summary>The wait, or null when <paramref name="operation"/> is not a blocking wait the rule reports.</summary>
+    public BlockingWait? Describe(IOperation operation) => operation switch
     {
-        IInvocationOperation invocation => DescribeCall(invocation),
+        IInvocationOperation invocation => DescribeCall(invocation) is { } name ? new BlockingWait(name, StopCanInterrupt: false) : DescribeInterruptibleCall(invocation),
         IPropertyReferenceOperation { Property.Name: "Result" } result
             when (WorkerSymbols.Is(result.Property.ContainingType.OriginalDefinition, _symbols.TaskOfT) || WorkerSymbols.Is(result.Property.ContainingType.OriginalDefinition, _symbols.ValueTaskOfT))
                 && !WasAwaitedBefore(result.Instance, result.Syntax.SpanStart)
-            => result.Property.ContainingType.Name + ".Result",
+            => new BlockingWait(result.Property.ContainingType.Name + ".Result", StopCanInterrupt: false),
         _ => null,
     };
+
+    /// <summary>A wait the stop ends, reported only in async code: in synchronous code it is the way to wait.</summary>
+    private BlockingWait? DescribeInterruptibleCall(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method.ContainingType is not { } type || method.Name is not ("Wait" or "WaitAll" or "WaitAny" or "WaitOne"))
+        {
+            return null;
+        }
+
+        string? name = null;
+        if (method.Name is "WaitOne" or "WaitAll" or "WaitAny" && WorkerSymbols.IsOrDerivesFrom(type, _symbols.WaitHandle))
+        {
+            name = WaitsOnATokenHandle(invocation) ? "CancellationToken.WaitHandle." + method.Name : null;
+        }
+        else if (WorkerSymbols.IsOrDerivesFrom(type, _symbols.Task) || WorkerSymbols.Is(type, _symbols.SemaphoreSlim) || WorkerSymbols.Is(type, _symbols.ManualResetEventSlim))
+        {
+            name = InfiniteWaits.FindTokenArgument(invocation, _symbols) is not null ? type.Name + "." + method.Name : null;
+        }
+
+        return name is not null && IsInAsyncFunction(invocation) ? new BlockingWait(name, StopCanInterrupt: true) : null;
+    }
+
+    /// <summary>Whether the function the operation runs in (lambda, local function or the worker) is async.</summary>
+    private bool IsInAsyncFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    return lambda.Symbol.IsAsync;
+                case ILocalFunctionOperation local:
+                    return local.Symbol.IsAsync;
+            }
+        }
+
+        return _method.IsAsync;
+    }
 
     private string? DescribeCall(IInvocationOperation invocation)
     {
@@ -133,4 +176,13 @@ internal sealed class BlockingWaits
         IFieldReferenceOperation field => field.Field,
         _ => null,
     };
+}
+
+/// <summary>A blocking wait: its name as messages give it, and whether the stop ends it (a wait on the token, in async code).</summary>
+internal readonly record struct BlockingWait(string Name, bool StopCanInterrupt)
+{
+    /// <summary>What the message says after the name.</summary>
+    public string Consequence => StopCanInterrupt
+        ? "in async code it holds a thread-pool thread until the stop; await instead"
+        : "a stop cannot interrupt it";
 }

@@ -1,4 +1,4 @@
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Supervise.Analyzers.Background;
 
 namespace Supervise.Analyzers.Workers;
 
@@ -18,7 +18,7 @@ internal sealed class FireAndForgetRule() : WorkerRule(DiagnosticDescriptors.Fir
     }
 
     /// <summary>Everything this rule reports: it is first in the chain of <see cref="RootCauses"/>, so nothing is left out.</summary>
-    public static IReadOnlyList<Finding> Find(Worker worker, WorkerSymbols symbols)
+    public static IReadOnlyList<Finding> Find(Worker worker, WorkerSymbols symbols, RuleSwitches switches)
     {
         var findings = new List<Finding>();
         var operations = worker.Operations;
@@ -41,12 +41,11 @@ internal sealed class FireAndForgetRule() : WorkerRule(DiagnosticDescriptors.Fir
 
         foreach (var lambda in operations.Lambdas)
         {
-            if (lambda.Symbol is { IsAsync: true, ReturnsVoid: true })
+            if (lambda.Symbol is { IsAsync: true, ReturnsVoid: true }
+                && !(switches.IsOn(DiagnosticIds.AsyncVoidCallback) && AsyncVoidCallbacks.HandedTo(lambda, symbols.ThreadingTimer) is not null))
             {
-                var location = lambda.Syntax is AnonymousFunctionExpressionSyntax { AsyncKeyword.RawKind: not 0 } syntax
-                    ? syntax.AsyncKeyword.GetLocation()
-                    : lambda.Syntax.GetLocation();
-                findings.Add(new Finding(lambda, Diagnostic.Create(DiagnosticDescriptors.FireAndForget, location, "async lambda")));
+                // A timer callback or event handler is SUP109's finding, one root cause reported once; here only where SUP109 is off.
+                findings.Add(new Finding(lambda, Diagnostic.Create(DiagnosticDescriptors.FireAndForget, AsyncVoidCallbacks.AsyncKeywordLocation(lambda), "async lambda")));
             }
         }
 

@@ -30,7 +30,7 @@ internal sealed class RootCauses
     }
 
     /// <summary>SUP107's findings: work nobody awaits.</summary>
-    public IReadOnlyList<Finding> FireAndForget => _fireAndForget ??= FireAndForgetRule.Find(_worker, _symbols);
+    public IReadOnlyList<Finding> FireAndForget => _fireAndForget ??= FireAndForgetRule.Find(_worker, _symbols, _switches);
 
     /// <summary>SUP102's findings, less the calls SUP107 reports: awaiting <c>Task.Run</c> is the fix, not its scheduling token.</summary>
     public IReadOnlyList<Finding> UnforwardedTokens => _unforwardedTokens ??= Without(

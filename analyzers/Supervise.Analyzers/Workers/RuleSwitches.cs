@@ -8,7 +8,7 @@ internal sealed class RuleSwitches
 {
     private readonly HashSet<string> _on;
 
-    public RuleSwitches(ImmutableArray<WorkerRule> enabledWorkerRules, bool unsupportedSignatureOn)
+    public RuleSwitches(ImmutableArray<WorkerRule> enabledWorkerRules, bool unsupportedSignatureOn, bool asyncVoidCallbackOn = false)
     {
         _on = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var rule in enabledWorkerRules)
@@ -19,6 +19,11 @@ internal sealed class RuleSwitches
         if (unsupportedSignatureOn)
         {
             _on.Add(DiagnosticIds.UnsupportedWorkerSignature);
+        }
+
+        if (asyncVoidCallbackOn)
+        {
+            _on.Add(DiagnosticIds.AsyncVoidCallback);
         }
     }
 

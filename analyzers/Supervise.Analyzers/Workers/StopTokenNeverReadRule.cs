@@ -3,10 +3,10 @@ namespace Supervise.Analyzers.Workers;
 /// <summary>
 /// SUP101: a worker that takes a stop token and never reads it: no check, no pass-on, no copy. For a
 /// <c>SupervisionContext</c>, reading <c>StoppingToken</c> or handing the context on counts;
-/// <c>Heartbeat()</c> does not. A body that does nothing that can take time (no loop, no await, no call
-/// that waits, takes a token, returns work in progress, or runs code of the project or a delegate whose
-/// length nobody can tell) is left alone: there is no stop for it to notice, and dropping the token would
-/// only trade this warning for SUP100.
+/// <c>Heartbeat()</c> does not. For a token <c>.editorconfig</c> names (<c>context.CancellationToken</c>), reading that member
+/// or calling the carrier's own cancellation check counts. A body that does nothing that can take time (no loop, no await, no
+/// call that waits, takes a token, returns work in progress, or runs code of the project or a delegate whose length nobody can
+/// tell) is left alone: there is no stop for it to notice, and dropping the token would only trade this warning for SUP100.
 /// </summary>
 internal sealed class StopTokenNeverReadRule() : WorkerRule(DiagnosticDescriptors.StopTokenNeverRead)
 {
@@ -114,9 +114,10 @@ internal sealed class StopTokenNeverReadRule() : WorkerRule(DiagnosticDescriptor
             case ISimpleAssignmentOperation { Target: IDiscardOperation }:
                 return false;
             case IPropertyReferenceOperation property when stopToken.IsContext && property.Instance == reference:
-                return property.Property.Name == "StoppingToken";
+                return property.Property.Name == stopToken.Member;
             case IInvocationOperation invocation when stopToken.IsContext && invocation.Instance == reference:
-                return false;
+                // A configured token carrier's own check (Hangfire's ThrowIfCancellationRequested) reads the token; Heartbeat() does not.
+                return invocation.TargetMethod.Name.IndexOf("Cancel", System.StringComparison.Ordinal) >= 0;
             default:
                 return true;
         }

@@ -3,7 +3,8 @@ namespace Supervise.Analyzers.Workers;
 /// <summary>
 /// A method the worker rules check: a <c>[Supervised]</c> method whose signature the generator
 /// accepts (or that is only async void, which SUP106 covers too), or an override of
-/// <c>BackgroundService.ExecuteAsync</c> unless <c>.editorconfig</c> turns those off.
+/// <c>BackgroundService.ExecuteAsync</c> unless <c>.editorconfig</c> turns those off, or an implementation of a
+/// method <c>.editorconfig</c> names as an entry point (<see cref="ConfiguredEntryPoints"/>).
 /// Every rule is handed the same instance, one after the other, so what one rule learns about the body
 /// (its operations, where it observes cancellation, what it blocks on) is worked out once.
 /// </summary>
@@ -33,7 +34,7 @@ internal sealed class Worker
     /// <summary>The whole body: the root of <see cref="Block"/>.</summary>
     public IOperation Body { get; }
 
-    /// <summary>True for a <c>[Supervised]</c> method, false for a <c>BackgroundService.ExecuteAsync</c> override.</summary>
+    /// <summary>True for a <c>[Supervised]</c> method, false for a <c>BackgroundService.ExecuteAsync</c> override or a configured entry point.</summary>
     public bool IsSupervised { get; }
 
     /// <summary>Every parameter that carries the stop token: the token first, then a context.</summary>
@@ -51,7 +52,7 @@ internal sealed class Worker
 
     public BlockingWaits BlockingWaits => _blockingWaits ??= new BlockingWaits(this, _symbols);
 
-    public static Worker? Find(OperationBlockAnalysisContext context, WorkerSymbols symbols)
+    public static Worker? Find(OperationBlockAnalysisContext context, WorkerSymbols symbols, System.Func<SyntaxTree, ConfiguredEntryPoints>? configured = null)
     {
         if (context.OwningSymbol is not IMethodSymbol method || FindBody(context.OperationBlocks) is not { } body)
         {
@@ -59,6 +60,7 @@ internal sealed class Worker
         }
 
         bool isSupervised;
+        var entryPoints = ConfiguredEntryPoints.None;
         if (SupervisedAttributes.AreOn(method.PartialDefinitionPart ?? method, symbols.Known))
         {
             if (!HasWorkerSignature(WorkerShape.Of(method, symbols.Known).Problem))
@@ -72,12 +74,18 @@ internal sealed class Worker
         {
             isSupervised = false;
         }
+        else if (configured is not null && (method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty || method.DeclaredAccessibility == Accessibility.Public)
+            && configured(body.Syntax.SyntaxTree) is { IsEmpty: false } named && named.IsEntryPoint(method))
+        {
+            isSupervised = false;
+            entryPoints = named;
+        }
         else
         {
             return null;
         }
 
-        return new Worker(method, body, Root(body), isSupervised, FindStopTokens(method, symbols), symbols);
+        return new Worker(method, body, Root(body), isSupervised, FindStopTokens(method, symbols, entryPoints), symbols);
     }
 
     private static IOperation Root(IOperation operation)
@@ -134,7 +142,7 @@ internal sealed class Worker
         || !bool.TryParse(value.Trim(), out var enabled)
         || enabled;
 
-    private static ImmutableArray<StopToken> FindStopTokens(IMethodSymbol method, WorkerSymbols symbols)
+    private static ImmutableArray<StopToken> FindStopTokens(IMethodSymbol method, WorkerSymbols symbols, ConfiguredEntryPoints entryPoints)
     {
         var tokens = new List<StopToken>();
         foreach (var parameter in method.Parameters)
@@ -146,6 +154,10 @@ internal sealed class Worker
             else if (symbols.IsContext(parameter.Type))
             {
                 tokens.Add(new StopToken(parameter, isContext: true));
+            }
+            else if (!entryPoints.StopTokens.IsEmpty && entryPoints.StopTokenMemberOf(parameter.Type) is { } member)
+            {
+                tokens.Add(new StopToken(parameter, member));
             }
         }
 

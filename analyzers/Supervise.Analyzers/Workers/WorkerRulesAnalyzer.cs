@@ -3,7 +3,7 @@ using System.Linq;
 namespace Supervise.Analyzers.Workers;
 
 /// <summary>
-/// Runs the worker rules (SUP100–SUP107) on every worker body, <c>[Supervised]</c> or
+/// Runs the worker rules (SUP100–SUP107, SUP110) on every worker body, <c>[Supervised]</c> or
 /// <c>BackgroundService.ExecuteAsync</c>: the types are resolved once per compilation into a
 /// <see cref="WorkerAnalysis"/>, and each body's facts once into a <see cref="Worker"/> that every rule reads.
 /// </summary>
@@ -18,7 +18,8 @@ public sealed class WorkerRulesAnalyzer : DiagnosticAnalyzer
         new BlockingWaitRule(),
         new CatchSwallowsCancellationRule(),
         new WorkerNeverEndsRule(),
-        new FireAndForgetRule());
+        new FireAndForgetRule(),
+        new TokenStopsAtHelperRule());
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Rules.Select(rule => rule.Descriptor).ToImmutableArray();
 
@@ -28,7 +29,7 @@ public sealed class WorkerRulesAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (WorkerAnalysis.Start(start.Compilation, Rules) is { } analysis)
+            if (WorkerAnalysis.Start(start.Compilation, start.Options, Rules) is { } analysis)
             {
                 start.RegisterOperationBlockAction(analysis.Analyze);
             }

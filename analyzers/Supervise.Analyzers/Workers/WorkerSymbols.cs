@@ -23,6 +23,7 @@ internal sealed class WorkerSymbols
         ManualResetEventSlim = compilation.GetTypeByMetadataName("System.Threading.ManualResetEventSlim");
         Timeout = compilation.GetTypeByMetadataName("System.Threading.Timeout");
         Volatile = compilation.GetTypeByMetadataName("System.Threading.Volatile");
+        ThreadingTimer = compilation.GetTypeByMetadataName("System.Threading.Timer");
         OperationCanceledException = compilation.GetTypeByMetadataName("System.OperationCanceledException");
         AsyncEnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
         ConfiguredCancelableAsyncEnumerableOfT = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ConfiguredCancelableAsyncEnumerable`1");
@@ -30,6 +31,20 @@ internal sealed class WorkerSymbols
         ConfiguredTaskAwaitableOfT = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ConfiguredTaskAwaitable`1");
         ConfiguredValueTaskAwaitable = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ConfiguredValueTaskAwaitable");
         ConfiguredValueTaskAwaitableOfT = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ConfiguredValueTaskAwaitable`1");
+    }
+
+    private HelperTokenReach? _helperTokenReach;
+
+    /// <summary>Which helpers of the compilation stop the token (SUP110), made on first use: most compilations never ask.</summary>
+    public HelperTokenReach HelperTokenReach(Compilation compilation)
+    {
+        if (_helperTokenReach is { } known)
+        {
+            return known;
+        }
+
+        System.Threading.Interlocked.CompareExchange(ref _helperTokenReach, new HelperTokenReach(compilation, this), null);
+        return _helperTokenReach!;
     }
 
     /// <summary>The types the generator's judge knows, which the rules compare with too.</summary>
@@ -64,6 +79,9 @@ internal sealed class WorkerSymbols
 
     public INamedTypeSymbol? Volatile { get; }
 
+    /// <summary><c>System.Threading.Timer</c>, whose callback SUP109 checks.</summary>
+    public INamedTypeSymbol? ThreadingTimer { get; }
+
     public INamedTypeSymbol? OperationCanceledException { get; }
 
     public INamedTypeSymbol? AsyncEnumerableOfT { get; }
@@ -80,13 +98,13 @@ internal sealed class WorkerSymbols
 
     /// <summary>
     /// The symbols of <paramref name="compilation"/>; null when it can hold no worker to check: it has no
-    /// <c>CancellationToken</c>, or neither <c>[Supervised]</c> nor <c>BackgroundService</c>.
+    /// <c>CancellationToken</c>, or neither <c>[Supervised]</c> nor <c>BackgroundService</c> nor an entry point named in <c>.editorconfig</c>.
     /// </summary>
-    public static WorkerSymbols? Resolve(Compilation compilation)
+    public static WorkerSymbols? Resolve(Compilation compilation, System.Func<bool>? namesEntryPoints = null)
     {
         var known = WellKnownTypes.From(compilation);
         var backgroundService = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.BackgroundService");
-        return known.CancellationToken is { } token && (known.SupervisedAttribute is not null || backgroundService is not null)
+        return known.CancellationToken is { } token && (known.SupervisedAttribute is not null || backgroundService is not null || namesEntryPoints?.Invoke() == true)
             ? new WorkerSymbols(compilation, known, token, backgroundService)
             : null;
     }

@@ -48,4 +48,18 @@ public sealed class IgnoredSupervisedOptionTests
         Worker("Policy = RestartPolicy.Immediate, RestartDelayMs = 200, {|#0:MaxDelayMs = 0|}"),
         "dotnet_diagnostic.SUP005.severity = none",
         new DiagnosticResult("SUP003", DiagnosticSeverity.Error).WithLocation(0).WithArguments("WorkAsync", "MaxDelayMs is 0; it must be more than 0"));
+
+    [Fact]
+    public Task A_cap_with_the_Fixed_policy_is_a_warning() => Verify.VerifyAsync(
+        Worker("Policy = RestartPolicy.Fixed, {|#0:MaxDelayMs = 5000|}"),
+        Warning(0).WithArguments("WorkAsync", "MaxDelayMs has no effect with RestartPolicy.Fixed, which waits RestartDelayMs every time; only Backoff grows the delay up to it"));
+
+    [Fact]
+    public Task A_cap_with_the_default_policy_is_a_warning_too() => Verify.VerifyAsync(
+        Worker("RestartDelayMs = 100, {|#0:MaxDelayMs = 5000|}"),
+        Warning(0));
+
+    [Fact]
+    public Task A_cap_with_the_Backoff_policy_is_clean() => Verify.VerifyAsync(
+        Worker("Policy = RestartPolicy.Backoff, MaxDelayMs = 5000"));
 }

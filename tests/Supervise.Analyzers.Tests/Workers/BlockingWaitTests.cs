@@ -15,7 +15,7 @@ public sealed class BlockingWaitTests
                 await Task.Delay(1, stoppingToken);
             }
         }
-        """, Verify.Diagnostic("SUP104").WithLocation(0).WithArguments("Thread.Sleep"));
+        """, Verify.Diagnostic("SUP104").WithLocation(0).WithArguments("Thread.Sleep", "a stop cannot interrupt it"));
 
     [Fact]
     public Task Task_Wait_without_a_token_is_reported() => Verify.VerifyAsync("""
@@ -39,7 +39,7 @@ public sealed class BlockingWaitTests
                 var length = Task.Run(() => 42, stoppingToken).{|#0:Result|};
             }
         }
-        """, Verify.Diagnostic("SUP104").WithLocation(0).WithArguments("Task.Result"));
+        """, Verify.Diagnostic("SUP104").WithLocation(0).WithArguments("Task.Result", "a stop cannot interrupt it"));
 
     [Fact]
     public Task GetAwaiter_GetResult_is_reported() => Verify.VerifyAsync("""
@@ -143,6 +143,66 @@ public sealed class BlockingWaitTests
             {
                 stoppingToken.ThrowIfCancellationRequested();
                 Thread.Sleep(Timeout.Infinite);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Waiting_on_the_token_handle_in_async_code_is_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                await Task.Yield();
+                stoppingToken.WaitHandle.{|#0:WaitOne|}(TimeSpan.FromSeconds(5));
+            }
+        }
+        """, Verify.Diagnostic("SUP104").WithLocation(0).WithArguments("CancellationToken.WaitHandle.WaitOne", "in async code it holds a thread-pool thread until the stop; await instead"));
+
+    [Fact]
+    public Task Task_Wait_with_the_token_in_an_async_lambda_is_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private Task PumpAsync(CancellationToken stoppingToken) => Task.Run(async () =>
+            {
+                Task.Delay(100, stoppingToken).{|#0:Wait|}(stoppingToken);
+                await Task.Yield();
+            }, stoppingToken);
+        }
+        """, Verify.Diagnostic("SUP104").WithLocation(0).WithArguments("Task.Wait", "in async code it holds a thread-pool thread until the stop; await instead"));
+
+    [Fact]
+    public Task SemaphoreSlim_Wait_with_the_token_in_async_code_is_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            private readonly SemaphoreSlim _gate = new(1);
+
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                _gate.{|SUP104:Wait|}(stoppingToken);
+                try
+                {
+                    await Task.Delay(10, stoppingToken);
+                }
+                finally
+                {
+                    _gate.Release();
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Waiting_on_the_token_in_a_synchronous_lambda_of_an_async_worker_is_not_reported() => Verify.VerifyAsync("""
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                await Task.Run(() => stoppingToken.WaitHandle.WaitOne(1000), stoppingToken);
             }
         }
         """);

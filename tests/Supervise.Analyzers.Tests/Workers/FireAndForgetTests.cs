@@ -150,4 +150,25 @@ public sealed class FireAndForgetTests
                 Task.Run(async () => await Task.Delay(10, stoppingToken), stoppingToken);
         }
         """);
+
+    private const string TimerInAWorker = """
+        partial class Pump
+        {
+            [Supervised]
+            private async Task PumpAsync(CancellationToken stoppingToken)
+            {
+                using var timer = new Timer({|#0:async|} _ => await Task.Delay(10, stoppingToken), null, 0, 1000);
+                await Task.Delay(Timeout.Infinite, stoppingToken);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task An_async_timer_callback_is_left_to_SUP109() => Verify.VerifyAsync(TimerInAWorker.Replace("{|#0:async|}", "async", StringComparison.Ordinal));
+
+    [Fact]
+    public Task An_async_timer_callback_is_reported_when_SUP109_is_off() => Verify.VerifyAsync(
+        TimerInAWorker,
+        "dotnet_diagnostic.SUP109.severity = none",
+        Verify.Diagnostic("SUP107").WithLocation(0).WithArguments("async lambda"));
 }

@@ -18,7 +18,7 @@ public sealed partial class Reporter(IHostApplicationLifetime lifetime)
 {
     public int Runs { get; private set; }
 
-    [Supervised(Policy = RestartPolicy.Immediate)]
+    [Supervised(Policy = RestartPolicy.Immediate, MaxRestarts = 5, RestartWindowMs = 60_000)]
     private async Task ReportAsync(CancellationToken stoppingToken)
     {
         Runs++;

@@ -26,7 +26,7 @@ namespace StrictConsoleApp
 
         public int Runs { get; private set; }
 
-        [Supervised(Restart = RestartMode.OnFailure, Policy = RestartPolicy.Immediate)]
+        [Supervised(Restart = RestartMode.OnFailure, Policy = RestartPolicy.Immediate, MaxRestarts = 5, RestartWindowMs = 60_000)]
         private Task WorkAsync(CancellationToken stoppingToken)
         {
             stoppingToken.ThrowIfCancellationRequested();

@@ -18,7 +18,7 @@ internal sealed class FireAndForgetRule() : WorkerRule(DiagnosticDescriptors.Fir
     }
 
     /// <summary>Everything this rule reports: it is first in the chain of <see cref="RootCauses"/>, so nothing is left out.</summary>
-    public static IReadOnlyList<Finding> Find(Worker worker, WorkerSymbols symbols, RulesInFile switches)
+    public static IReadOnlyList<Finding> Find(Worker worker, WorkerSymbols symbols, RuleSwitches switches)
     {
         var findings = new List<Finding>();
         var operations = worker.Operations;

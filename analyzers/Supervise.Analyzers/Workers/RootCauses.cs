@@ -14,14 +14,14 @@ internal sealed class RootCauses
     private readonly OperationBlockAnalysisContext _block;
     private readonly Worker _worker;
     private readonly WorkerSymbols _symbols;
-    private readonly RulesInFile _switches;
+    private readonly RuleSwitches _switches;
     private IReadOnlyList<Finding>? _fireAndForget;
     private IReadOnlyList<Finding>? _unforwardedTokens;
     private IReadOnlyList<Finding>? _endlessLoops;
     private Diagnostic?[]? _neverEnds;
     private Diagnostic?[]? _neverRead;
 
-    public RootCauses(OperationBlockAnalysisContext block, Worker worker, WorkerSymbols symbols, RulesInFile switches)
+    public RootCauses(OperationBlockAnalysisContext block, Worker worker, WorkerSymbols symbols, RuleSwitches switches)
     {
         _block = block;
         _worker = worker;

@@ -4,10 +4,9 @@ namespace Supervise.Analyzers.Workers;
 /// SUP101: a worker that takes a stop token and never reads it: no check, no pass-on, no copy. For a
 /// <c>SupervisionContext</c>, reading <c>StoppingToken</c> or handing the context on counts;
 /// <c>Heartbeat()</c> does not. For a token <c>.editorconfig</c> names (<c>context.CancellationToken</c>), reading that member
-/// or calling the carrier's own cancellation check counts. A body that does nothing that can take time (no loop, no await, no call
-/// that waits, takes a token, returns work in progress, or runs code of the project or a delegate whose
-/// length nobody can tell) is left alone: there is no stop for it to notice, and dropping the token would
-/// only trade this warning for SUP100.
+/// or calling the carrier's own cancellation check counts. A body that does nothing that can take time (no loop, no await, no
+/// call that waits, takes a token, returns work in progress, or runs code of the project or a delegate whose length nobody can
+/// tell) is left alone: there is no stop for it to notice, and dropping the token would only trade this warning for SUP100.
 /// </summary>
 internal sealed class StopTokenNeverReadRule() : WorkerRule(DiagnosticDescriptors.StopTokenNeverRead)
 {

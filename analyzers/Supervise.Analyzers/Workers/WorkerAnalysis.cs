@@ -12,7 +12,7 @@ internal sealed class WorkerAnalysis
     private readonly AnalyzerOptions _options;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ConfiguredEntryPoints> _entryPoints = new(System.StringComparer.Ordinal);
     private readonly System.Func<SyntaxTree, ConfiguredEntryPoints> _entryPointsOf;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, RulesInFile> _switches = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, RuleSwitches> _switches = new();
 
     private WorkerAnalysis(WorkerSymbols symbols, EnabledRules<WorkerRule> rules, Compilation compilation, AnalyzerOptions options)
     {
@@ -45,7 +45,7 @@ internal sealed class WorkerAnalysis
 
         var switches = _switches.TryGetValue(tree, out var known)
             ? known
-            : _switches.GetOrAdd(tree, new RulesInFile(rules, _rules.IsOn(DiagnosticIds.UnsupportedWorkerSignature, tree, block.CancellationToken), _rules.IsOn(DiagnosticIds.AsyncVoidCallback, tree, block.CancellationToken)));
+            : _switches.GetOrAdd(tree, new RuleSwitches(rules, _rules.IsOn(DiagnosticIds.UnsupportedWorkerSignature, tree, block.CancellationToken), _rules.IsOn(DiagnosticIds.AsyncVoidCallback, tree, block.CancellationToken)));
         var context = new WorkerContext(block, worker, _symbols, new RootCauses(block, worker, _symbols, switches));
         foreach (var rule in rules)
         {

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Hosting;
 
 namespace BothPackages;
 
-// Every line of this loop is a stop bug: SUP101, SUP102, SUP103 and SUP104 report them.
+// Two stop bugs, one warning each: Thread.Sleep (SUP104), and the delay without the token (SUP102, the
+// root cause of the loop that never observes it and of the token never read, so SUP103 and SUP101 stay quiet).
 public sealed class Poller : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

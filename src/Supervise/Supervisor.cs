@@ -37,7 +37,6 @@ public abstract partial class Supervisor
     private readonly SupervisorInstrumentation _instrumentation;
     // Made for the first event, by whichever thread raises it: a supervisor no one handles events of keeps none.
     private SupervisorEventQueue? _events;
-    private readonly SupervisorSettings _compiledSettings;
 
     // The settings in force: replaced only by the loop at a restart decision, or while idle (under the
     // lifecycle lock); read from any thread. _pendingSettings is handed over by UpdateSettings.
@@ -88,7 +87,7 @@ public abstract partial class Supervisor
             settings.MakeReadOnlyAndValid();
         }
 
-        _settings = _compiledSettings = settings;
+        _settings = settings;
         _lifecycle = new SessionLifecycle(this);
         _instrumentation = new SupervisorInstrumentation(workerName, key);
         _ledger = RunLedger.None;
@@ -235,23 +234,25 @@ public abstract partial class Supervisor
             throw new ArgumentNullException(nameof(settings));
         }
 
+        // What cannot change is the same in every settings ever in force (each passed this check): the code's.
+        var compiled = Settings;
         var problems = new List<string>(settings.Validate());
-        if (settings.Restart != _compiledSettings.Restart)
+        if (settings.Restart != compiled.Restart)
         {
-            problems.Add($"Restart is {_compiledSettings.Restart} in the code and cannot become {settings.Restart}: the generated loop is written for it");
+            problems.Add($"Restart is {compiled.Restart} in the code and cannot become {settings.Restart}: the generated loop is written for it");
         }
 
-        if (settings.Significant != _compiledSettings.Significant)
+        if (settings.Significant != compiled.Significant)
         {
             problems.Add("Significant cannot change: it says what the child means to its group");
         }
 
-        if (!string.Equals(settings.Singleton, _compiledSettings.Singleton, StringComparison.Ordinal))
+        if (!string.Equals(settings.Singleton, compiled.Singleton, StringComparison.Ordinal))
         {
             problems.Add("Singleton cannot change: the generated loop of a singleton worker is written around its lease");
         }
 
-        if (!SameTypes(settings.StopOn, _compiledSettings.StopOn) || !SameTypes(settings.RestartOn, _compiledSettings.RestartOn))
+        if (!SameTypes(settings.StopOn, compiled.StopOn) || !SameTypes(settings.RestartOn, compiled.RestartOn))
         {
             problems.Add("StopOn and RestartOn cannot change: the generated loop tests for the types the attribute lists");
         }

@@ -115,23 +115,23 @@ public sealed class SupervisionGroupTests
         var ingest = new OneForAllIngest(_scripts);
         Task? stop = null;
         var stopDoneInHandler = false;
-        var stateWhenStopped = SupervisorState.NotStarted;
+        Task<SupervisorState>? stateWhenStopped = null;
         ingest.Group.GaveUp += (_, _) =>
         {
             stop = ingest.Group.StopAsync();
             stopDoneInHandler = stop.IsCompleted;
-            _ = stop.ContinueWith(_ => stateWhenStopped = ingest.Group.State, TaskContinuationOptions.ExecuteSynchronously);
+            stateWhenStopped = stop.ContinueWith(_ => ingest.Group.State, TaskContinuationOptions.ExecuteSynchronously);
         };
         ingest.Group.TimeProvider = _time;
         ingest.Group.Start();
         var (_, _, report) = await Started(0, 1, 2);
 
         report.Fail(new InvalidOperationException("the report could not be written"));
-        await Guard.Within(Until(() => stop is not null));
+        await Guard.Within(Until(() => stateWhenStopped is not null));
 
         await Assert.ThrowsAsync<SupervisorGaveUpException>(() => Guard.Within(stop!));
         Assert.False(stopDoneInHandler);
-        Assert.Equal(SupervisorState.Faulted, stateWhenStopped);
+        Assert.Equal(SupervisorState.Faulted, await Guard.Within(stateWhenStopped!));
     }
 
     [Fact]

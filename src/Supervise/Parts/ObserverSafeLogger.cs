@@ -23,6 +23,9 @@ internal sealed class ObserverSafeLogger : ILogger
         _keyScope = key is null ? null : new[] { new KeyValuePair<string, object?>(KeyField, key) };
     }
 
+    /// <summary>The logger as the user set it.</summary>
+    public ILogger Inner => _inner;
+
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull
     {

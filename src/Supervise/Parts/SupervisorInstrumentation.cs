@@ -21,7 +21,6 @@ internal sealed class SupervisorInstrumentation
     private readonly string _workerName;
     private readonly string? _key;
     private string? _name;
-    private ILogger _userLogger = NullLogger.Instance;
     private ILogger _log = NullLogger.Instance;
     private Activity? _runActivity;
 
@@ -43,7 +42,7 @@ internal sealed class SupervisorInstrumentation
     public string? Key => _key;
 
     /// <summary>The logger as the user set it.</summary>
-    public ILogger UserLogger => _userLogger;
+    public ILogger UserLogger => _log is ObserverSafeLogger guarded ? guarded.Inner : _log;
 
     /// <summary>The logger to write to: the user's, guarded.</summary>
     public ILogger Log => _log;
@@ -56,7 +55,6 @@ internal sealed class SupervisorInstrumentation
 
     public void UseLogger(ILogger logger)
     {
-        _userLogger = logger;
         Logs = logger is not NullLogger;
         _log = Logs ? new ObserverSafeLogger(logger, _key) : NullLogger.Instance;
     }

@@ -176,15 +176,21 @@ internal static class SupervisorEmitter
         EmitDoc(writer, $"The supervisor of <c>{worker.MethodName}</c>, generated from its <c>[Supervised]</c> attribute.", worker);
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"public {(hidesInherited ? "new " : string.Empty)}{staticModifier}{Supervisor} {names.Property}");
+        EmitLazyGetter(writer, names.Field, "supervisor", $"new {names.Class}({(worker.IsStatic ? string.Empty : "this")})");
+        writer.Close();
+    }
+
+    /// <summary>A getter that makes its value on first use, thread-safely: a race makes two, and all callers keep the first stored.</summary>
+    private static void EmitLazyGetter(CodeWriter writer, string field, string local, string creation)
+    {
         writer.Open("get");
-        writer.Line($"var supervisor = {names.Field};");
-        writer.Open("if (supervisor is null)");
-        writer.Line($"supervisor = new {names.Class}({(worker.IsStatic ? string.Empty : "this")});");
-        writer.Line($"supervisor = global::System.Threading.Interlocked.CompareExchange(ref {names.Field}, supervisor, null) ?? supervisor;");
+        writer.Line($"var {local} = {field};");
+        writer.Open($"if ({local} is null)");
+        writer.Line($"{local} = {creation};");
+        writer.Line($"{local} = global::System.Threading.Interlocked.CompareExchange(ref {field}, {local}, null) ?? {local};");
         writer.Close();
         writer.Line();
-        writer.Line("return supervisor;");
-        writer.Close();
+        writer.Line($"return {local};");
         writer.Close();
     }
 
@@ -210,15 +216,7 @@ internal static class SupervisorEmitter
         EmitDoc(writer, $"The supervisors of <c>{worker.MethodName}</c>, one per argument ({KeyDescription(worker)}), generated from its <c>[Supervised]</c> attribute; start one with <c>Start(key)</c>.", worker);
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"public {(hidesInherited ? "new " : string.Empty)}{staticModifier}{set} {names.Property}");
-        writer.Open("get");
-        writer.Line($"var set = {names.Field};");
-        writer.Open("if (set is null)");
-        writer.Line($"set = new {set}({Literal(worker.SupervisorName)}, key => new {names.Class}({(worker.IsStatic ? "key" : "this, key")}));");
-        writer.Line($"set = global::System.Threading.Interlocked.CompareExchange(ref {names.Field}, set, null) ?? set;");
-        writer.Close();
-        writer.Line();
-        writer.Line("return set;");
-        writer.Close();
+        EmitLazyGetter(writer, names.Field, "set", $"new {set}({Literal(worker.SupervisorName)}, key => new {names.Class}({(worker.IsStatic ? "key" : "this, key")}))");
         writer.Close();
     }
 

@@ -270,7 +270,7 @@ public sealed class SupervisorGroup
         foreach (var member in _members)
         {
             member.StartFor(run);
-            if (!await member.OpenAsync(run.Stop.Token).ConfigureAwait(false))
+            if (!await member.OpenAsync(run).ConfigureAwait(false))
             {
                 break;
             }
@@ -380,10 +380,13 @@ public sealed class SupervisorGroup
             }
         }
 
-        // All start again in order; the failing child's restart step returns as its turn comes.
+        // All start again in order; the failing child's restart step returns as its turn comes. Each gate
+        // is opened before its child is let go: the failing child's gate was never closed, and a child let
+        // go first could call its worker before the group waits for that call, which then never comes.
         foreach (var member in affected)
         {
             member.Epoch++;
+            var opened = member.OpenAsync(run);
             if (member == failing)
             {
                 request.Done.TrySetResult(true);
@@ -393,7 +396,7 @@ public sealed class SupervisorGroup
                 member.ReleasePendingRequest();
             }
 
-            if (!await member.OpenAsync(run.Stop.Token).ConfigureAwait(false))
+            if (!await opened.ConfigureAwait(false))
             {
                 return null;
             }

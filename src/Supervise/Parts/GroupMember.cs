@@ -72,17 +72,16 @@ internal sealed class GroupMember
 
     /// <summary>Lets the child run and waits until its worker has been called (or the child ended, or the group stops).</summary>
     /// <returns>False when the group is stopping.</returns>
-    public async Task<bool> OpenAsync(CancellationToken groupStop)
+    public async Task<bool> OpenAsync(GroupRun run)
     {
         if (IsOut || Gate is not { } gate)
         {
-            return !groupStop.IsCancellationRequested;
+            return !run.Stop.IsCancellationRequested;
         }
 
         var invoked = gate.OpenAsync();
-        var stopped = Task.Delay(Timeout.Infinite, groupStop);
-        await Task.WhenAny(invoked, stopped).ConfigureAwait(false);
-        return !groupStop.IsCancellationRequested;
+        await Task.WhenAny(invoked, run.Stopped).ConfigureAwait(false);
+        return !run.Stop.IsCancellationRequested;
     }
 
     /// <summary>
@@ -98,7 +97,7 @@ internal sealed class GroupMember
         }
 
         var left = gate.CloseAsync();
-        var stopped = Task.Delay(Timeout.Infinite, run.Stop.Token);
+        var stopped = run.Stopped;
         var deadline = TimeProviderDelay.Delay(run.TimeProvider, Child.ShutdownTimeout, run.Stop.Token);
         if (await Task.WhenAny(left, deadline, stopped).ConfigureAwait(false) == deadline && !left.IsCompleted)
         {

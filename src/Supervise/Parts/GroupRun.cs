@@ -15,6 +15,7 @@ internal sealed class GroupRun : IDisposable
     private readonly ConcurrentQueue<SupervisorGroup.GroupEvent> _events = new();
     private readonly SemaphoreSlim _posted = new(0);
     private readonly CancellationTokenRegistration _callerRegistration;
+    private readonly TaskCompletionSource<bool> _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public GroupRun(bool runsInBackground, CancellationToken callerToken, SupervisorGroupSettings settings, TimeProvider timeProvider)
     {
@@ -22,6 +23,7 @@ internal sealed class GroupRun : IDisposable
         TimeProvider = timeProvider;
         Clock = RunClock.For(timeProvider);
         Intensity = new RestartWindow(settings.MaxRestarts < 0 ? int.MaxValue : settings.MaxRestarts, TimeSpan.FromMilliseconds(settings.RestartWindowMs), Clock.Frequency);
+        Stop.Token.Register(static state => ((TaskCompletionSource<bool>)state!).TrySetResult(true), _stopped);
         if (callerToken.CanBeCanceled)
         {
             _callerRegistration = callerToken.Register(static state => ((GroupRun)state!).CancelStop(), this);
@@ -39,6 +41,9 @@ internal sealed class GroupRun : IDisposable
 
     /// <summary>Cancelled when the group must stop.</summary>
     public CancellationTokenSource Stop { get; } = new();
+
+    /// <summary>Completes when the group must stop: one task for every wait of the run to race against, where a delay per wait would stay registered until the stop.</summary>
+    public Task Stopped => _stopped.Task;
 
     /// <summary>How long a stopper waits for the children (their own shutdown timeouts still apply).</summary>
     public CancellationToken StopWaitToken { get; set; }

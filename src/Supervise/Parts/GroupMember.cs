@@ -146,5 +146,6 @@ internal sealed class GroupMember
         }
     }
 
+    /// <summary>The child asked for a restart the group has just made with a sibling's: its request is answered.</summary>
     public void ReleasePendingRequest() => Interlocked.Exchange(ref _pending, null)?.Done.TrySetResult(true);
 }

@@ -33,8 +33,8 @@ public sealed class SupervisionGroupTests
         var (connect, consume, report) = await Started(0, 1, 2);
 
         consume.Fail(new InvalidOperationException("lost the channel"));
-        await Guard.Within(Until(() => report.StoppingToken.IsCancellationRequested));
-        await Guard.Within(Until(() => ingest.ReportSupervisor.State == SupervisorState.WaitingToRestart));
+        await Guard.Within(Eventually.Until(() => report.StoppingToken.IsCancellationRequested));
+        await Guard.Within(Eventually.Until(() => ingest.ReportSupervisor.State == SupervisorState.WaitingToRestart));
         _time.Advance(TimeSpan.FromMilliseconds(299));
         Assert.False(_scripts.Second.HasPendingRun);
         _time.Advance(TimeSpan.FromMilliseconds(1));
@@ -58,8 +58,8 @@ public sealed class SupervisionGroupTests
         var (connect, consume, report) = await Started(0, 1, 2);
 
         connect.Fail(new InvalidOperationException("lost the connection"));
-        await Guard.Within(Until(() => consume.StoppingToken.IsCancellationRequested && report.StoppingToken.IsCancellationRequested));
-        await Guard.Within(Until(() => ingest.ReportSupervisor.State == SupervisorState.Stopped && ingest.ConsumeSupervisor.State == SupervisorState.WaitingToRestart));
+        await Guard.Within(Eventually.Until(() => consume.StoppingToken.IsCancellationRequested && report.StoppingToken.IsCancellationRequested));
+        await Guard.Within(Eventually.Until(() => ingest.ReportSupervisor.State == SupervisorState.Stopped && ingest.ConsumeSupervisor.State == SupervisorState.WaitingToRestart));
         _time.Advance(TimeSpan.FromMilliseconds(200));
 
         await _scripts.First.NextRunAsync();
@@ -79,7 +79,7 @@ public sealed class SupervisionGroupTests
         for (var restart = 1; restart <= 2; restart++)
         {
             consume.Fail(new InvalidOperationException("consumer crashed"));
-            await Guard.Within(Until(() => ingest.ConsumeSupervisor.State == SupervisorState.WaitingToRestart && ingest.ConnectSupervisor.State == SupervisorState.WaitingToRestart));
+            await Guard.Within(Eventually.Until(() => ingest.ConsumeSupervisor.State == SupervisorState.WaitingToRestart && ingest.ConnectSupervisor.State == SupervisorState.WaitingToRestart));
             _time.Advance(TimeSpan.FromMilliseconds(300));
             await NextRun(0);
             consume = await NextRun(1);
@@ -127,7 +127,7 @@ public sealed class SupervisionGroupTests
         var (_, _, report) = await Started(0, 1, 2);
 
         report.Fail(new InvalidOperationException("the report could not be written"));
-        await Guard.Within(Until(() => stateWhenStopped is not null));
+        await Guard.Within(Eventually.Until(() => stateWhenStopped is not null));
 
         await Assert.ThrowsAsync<SupervisorGaveUpException>(() => Guard.Within(stop!));
         Assert.False(stopDoneInHandler);
@@ -175,7 +175,7 @@ public sealed class SupervisionGroupTests
         var group = ingest.Group.RunAsync(stop.Token);
         var (connect, consume, _) = await Started(0, 1, 2);
         consume.Fail(new InvalidOperationException("lost the channel"));
-        await Guard.Within(Until(() => ingest.ConsumeSupervisor.State == SupervisorState.WaitingToRestart));
+        await Guard.Within(Eventually.Until(() => ingest.ConsumeSupervisor.State == SupervisorState.WaitingToRestart));
 
         await stop.CancelAsync();
         await Guard.Within(group);
@@ -202,7 +202,7 @@ public sealed class SupervisionGroupTests
         var siblingRun = await sibling.NextRunAsync();
 
         firstLeaf.Fail(new InvalidOperationException("the leaf failed"));
-        await Guard.Within(Until(() => middle.RunInnerSupervisor.State == SupervisorState.WaitingToRestart));
+        await Guard.Within(Eventually.Until(() => middle.RunInnerSupervisor.State == SupervisorState.WaitingToRestart));
         Assert.IsType<SupervisorGaveUpException>(middle.RunInnerSupervisor.LastFailure);
         Assert.Equal(SupervisorState.Faulted, inner.Group.State);
         _time.Advance(TimeSpan.FromMilliseconds(100));
@@ -248,14 +248,5 @@ public sealed class SupervisionGroupTests
     {
         await Guard.Within(group.StopAsync());
         await Guard.Within(running);
-    }
-
-    /// <summary>Waits for something another thread does at once (no time passes on the fake clock meanwhile).</summary>
-    private static async Task Until(Func<bool> condition)
-    {
-        while (!condition())
-        {
-            await Task.Yield();
-        }
     }
 }

@@ -26,23 +26,14 @@ public sealed class GroupStopAfterRestartTests
 
         // The group is busy with the consumer's restart (its 300 ms delay) when the connector fails too.
         consume.Fail(new InvalidOperationException("lost the channel"));
-        await Guard.Within(Until(() => ingest.ConsumeSupervisor.State == SupervisorState.WaitingToRestart));
+        await Guard.Within(Eventually.Until(() => ingest.ConsumeSupervisor.State == SupervisorState.WaitingToRestart));
         connect.Fail(new InvalidOperationException("lost the connection"));
-        await Guard.Within(Until(() => ingest.ConnectSupervisor.LastFailure is not null));
+        await Guard.Within(Eventually.Until(() => ingest.ConnectSupervisor.LastFailure is not null));
 
         await Guard.Within(ingest.Group.StopAsync());
         await Guard.Within(running);
         Assert.All(ingest.Group.Children, child => Assert.Equal(SupervisorState.Stopped, child.State));
         Assert.Equal(SupervisorState.Stopped, ingest.Group.State);
-    }
-
-    /// <summary>Waits for something another thread does at once (no time passes on the fake clock meanwhile).</summary>
-    private static async Task Until(Func<bool> condition)
-    {
-        while (!condition())
-        {
-            await Task.Yield();
-        }
     }
 }
 

@@ -53,41 +53,69 @@ public class AnalyzerBenchmarks
     /// <summary>
     /// Prints what Roslyn's own timing (<c>logAnalyzerExecutionTime</c>) says each analyzer set spent,
     /// the median of fifteen warm runs, beside BenchmarkDotNet's wall times (which include compiling).
-    /// Both sets are warmed by the same ten runs first, taken in turn: the benchmark process has
-    /// already run one of them, and a set measured while the JIT is still tiering up its code would
-    /// be charged for compiling itself.
+    /// The sets are taken in turn within each run (with a previous build: current, previous, CA2016;
+    /// each run beginning with the next one), so a machine that gets busier or quieter during the
+    /// measurement moves them all alike; the previous case prints nothing of its own. All sets are warmed by the same ten runs first: a set
+    /// measured while the JIT is still tiering up its code would be charged for compiling itself.
     /// </summary>
     [GlobalCleanup]
     public void PrintAnalyzerExecutionTimes()
     {
+        if (Build == PreviousBuild.Previous)
+        {
+            return;
+        }
+
         const int WarmUps = 10;
         const int Runs = 15;
-        var ours = new List<double>();
+        var sets = new List<(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)> { ("current", _ours) };
+        if (PreviousBuild.Builds().Contains(PreviousBuild.Previous))
+        {
+            sets.Add(("previous", PreviousBuild.Analyzers()));
+        }
+
+        var totals = sets.ToDictionary(set => set.Name, _ => new List<double>());
         var ca2016 = new List<double>();
-        var perAnalyzer = new Dictionary<string, List<double>>();
+        var perAnalyzer = sets.ToDictionary(set => set.Name, _ => new Dictionary<string, List<double>>());
+        var order = sets.Append(("CA2016", _ca2016)).ToList();
         for (var run = 0; run < WarmUps + Runs; run++)
         {
-            var oursRun = ExecutionTimes(_ours);
-            var ca2016Run = ExecutionTimes(_ca2016);
-            if (run < WarmUps)
+            // Each run starts with the next set, so no set always follows the same one.
+            for (var turn = 0; turn < order.Count; turn++)
             {
-                continue;
-            }
+                var (name, analyzers) = order[(run + turn) % order.Count];
+                var times = ExecutionTimes(analyzers);
+                if (run < WarmUps)
+                {
+                    continue;
+                }
 
-            ours.Add(oursRun.Values.Sum());
-            ca2016.Add(ca2016Run.Values.Sum());
-            foreach (var (name, milliseconds) in oursRun)
-            {
-                (perAnalyzer.TryGetValue(name, out var list) ? list : perAnalyzer[name] = new List<double>()).Add(milliseconds);
+                if (name == "CA2016")
+                {
+                    ca2016.Add(times.Values.Sum());
+                    continue;
+                }
+
+                totals[name].Add(times.Values.Sum());
+                foreach (var (analyzer, milliseconds) in times)
+                {
+                    (perAnalyzer[name].TryGetValue(analyzer, out var list) ? list : perAnalyzer[name][analyzer] = new List<double>()).Add(milliseconds);
+                }
             }
         }
 
-        foreach (var (name, times) in perAnalyzer.OrderByDescending(pair => Median(pair.Value)))
+        foreach (var (name, _) in sets)
         {
-            Console.WriteLine($"//   {name}: {Median(times):0.0} ms");
+            foreach (var (analyzer, times) in perAnalyzer[name].OrderByDescending(pair => Median(pair.Value)))
+            {
+                Console.WriteLine($"//   {name} {analyzer}: {Median(times):0.0} ms");
+            }
         }
 
-        Console.WriteLine($"// Analyzer execution time ({Build} build), median of {Runs} warm runs: Supervise {Median(ours):0.0} ms, CA2016 {Median(ca2016):0.0} ms, ratio {Median(ours) / Median(ca2016):0.00}");
+        foreach (var (name, _) in sets)
+        {
+            Console.WriteLine($"// Analyzer execution time ({name} build), median of {Runs} warm runs taken in turn: Supervise {Median(totals[name]):0.0} ms, CA2016 {Median(ca2016):0.0} ms, ratio {Median(totals[name]) / Median(ca2016):0.00}");
+        }
     }
 
     private async Task<int> AnalyzeAsync(ImmutableArray<DiagnosticAnalyzer> analyzers)

@@ -218,7 +218,7 @@ public sealed class SupervisorGroup
             return false;
         }
 
-        run.Post(request);
+        run.Post(request, onPostersThread: true);
         return true;
     }
 
@@ -336,17 +336,22 @@ public sealed class SupervisorGroup
             return null;
         }
 
-        var affected = Settings.Strategy == SupervisionStrategy.OneForAll ? _members : _members.Skip(failing.Index).ToArray();
-        GroupLog.Restarting(_logger, Name, failing.Child.Name, Settings.Strategy, affected.Length, RestartCount);
-        RaiseRestarting(new GroupRestartingEventArgs(failing.Child, Settings.Strategy, affected.Select(member => member.Child).ToArray(), request.Delay));
+        // The children the strategy restarts: _members[first..], the failing child among them.
+        var first = Settings.Strategy == SupervisionStrategy.OneForAll ? 0 : failing.Index;
+        GroupLog.Restarting(_logger, Name, failing.Child.Name, Settings.Strategy, _members.Length - first, RestartCount);
+        if (Restarting is not null)
+        {
+            RaiseRestarting(new GroupRestartingEventArgs(failing.Child, Settings.Strategy, ChildrenFrom(first), request.Delay));
+        }
+
         using var trace = GroupTelemetry.StartRestart(Name, Settings.Strategy, failing.Child.Name);
         GroupTelemetry.RecordRestart(Name, Settings.Strategy, failing.Child.Name);
 
         // The others stop in reverse order, each out of its run before the next is asked. A child that
         // runs once (Restart = Never) is not started again (OTP's temporary child): its session ends.
-        for (var i = affected.Length - 1; i >= 0; i--)
+        for (var i = _members.Length - 1; i >= first; i--)
         {
-            var member = affected[i];
+            var member = _members[i];
             if (member != failing && !await member.TakeRunAwayAsync(run).ConfigureAwait(false))
             {
                 request.Done.TrySetResult(false);
@@ -359,19 +364,23 @@ public sealed class SupervisorGroup
             }
         }
 
-        foreach (var member in affected)
+        // The delay is armed before the children say they wait: whoever sees WaitingToRestart (a test
+        // that then advances its clock) finds the restart's timer running.
+        var delay = request.Delay > TimeSpan.Zero ? TimeProviderDelay.Delay(run.TimeProvider, request.Delay, run.Stop.Token) : null;
+        for (var i = first; i < _members.Length; i++)
         {
+            var member = _members[i];
             if (!member.IsOut)
             {
                 member.Child.EnterGroupWait(member == failing ? request.WaitingState : SupervisorState.WaitingToRestart);
             }
         }
 
-        if (request.Delay > TimeSpan.Zero)
+        if (delay is not null)
         {
             try
             {
-                await TimeProviderDelay.Delay(run.TimeProvider, request.Delay, run.Stop.Token).ConfigureAwait(false);
+                await delay.ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (run.Stop.IsCancellationRequested)
             {
@@ -383,8 +392,9 @@ public sealed class SupervisorGroup
         // All start again in order; the failing child's restart step returns as its turn comes. Each gate
         // is opened before its child is let go: the failing child's gate was never closed, and a child let
         // go first could call its worker before the group waits for that call, which then never comes.
-        foreach (var member in affected)
+        for (var i = first; i < _members.Length; i++)
         {
+            var member = _members[i];
             member.Epoch++;
             var opened = member.OpenAsync(run);
             if (member == failing)
@@ -403,6 +413,17 @@ public sealed class SupervisorGroup
         }
 
         return null;
+    }
+
+    private Supervisor[] ChildrenFrom(int first)
+    {
+        var children = new Supervisor[_members.Length - first];
+        for (var i = 0; i < children.Length; i++)
+        {
+            children[i] = _members[first + i].Child;
+        }
+
+        return children;
     }
 
     private bool IsAutoShutdownDue()
@@ -553,7 +574,12 @@ public sealed class SupervisorGroup
 
         public SupervisorState WaitingState { get; }
 
-        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        /// <summary>
+        /// Completed by the group's loop, and the child goes on on that thread: a child restarted in
+        /// order runs its next run from there, and the group waits for its worker to be called anyway
+        /// (a hop per restarted child saved). A stop completes it from the pool instead.
+        /// </summary>
+        public TaskCompletionSource<bool> Done { get; } = new();
     }
 
     /// <summary>A child's session ended: done for good, given up, or stopped by the group.</summary>

@@ -145,7 +145,10 @@ internal sealed class GroupGate : RunGate
             _open = true;
             opened = _opened;
             _opened = null;
-            invoked = _invoked = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Completed by the child once its worker has been called; the group goes on to the next
+            // child on that thread rather than on a pool thread of its own (a hop per child). Nothing
+            // completes it under a lock.
+            invoked = _invoked = new TaskCompletionSource<bool>();
         }
 
         opened?.TrySetResult(true);
@@ -163,7 +166,7 @@ internal sealed class GroupGate : RunGate
             if (_inRun)
             {
                 _takenAway = true;
-                _left = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _left = LeftSignal();
                 takeAway = _runSource;
             }
 
@@ -189,6 +192,12 @@ internal sealed class GroupGate : RunGate
         return left;
     }
 
+    /// <summary>
+    /// Completed by the child's loop as it leaves its run; the group, which waits for it while it takes
+    /// runs away, goes on on that thread (a hop per child saved). Nothing completes it under a lock.
+    /// </summary>
+    private static TaskCompletionSource<bool> LeftSignal() => new();
+
     private static TaskCompletionSource<bool> Completed()
     {
         var done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -204,7 +213,7 @@ internal sealed class GroupGate : RunGate
         _takenAway = false;
         if (_left.Task.IsCompleted)
         {
-            _left = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _left = LeftSignal();
         }
     }
 }

@@ -63,7 +63,7 @@ internal sealed class GroupMember
                     DoneForGood = true;
                 }
 
-                run.Post(new SupervisorGroup.ChildEnded(this, session.GaveUp));
+                run.Post(new SupervisorGroup.ChildEnded(this, session.GaveUp), onPostersThread: false);
             },
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
@@ -97,15 +97,25 @@ internal sealed class GroupMember
         }
 
         var left = gate.CloseAsync();
-        var stopped = run.Stopped;
-        var deadline = TimeProviderDelay.Delay(run.TimeProvider, Child.ShutdownTimeout, run.Stop.Token);
-        if (await Task.WhenAny(left, deadline, stopped).ConfigureAwait(false) == deadline && !left.IsCompleted)
+        if (left.IsCompleted)
         {
-            Child.EnterRunUnstopped(Child.CurrentSession!);
-            await Task.WhenAny(left, stopped).ConfigureAwait(false);
+            // The run ended inside the cancellation: nothing to wait for.
+            return !run.Stop.IsCancellationRequested;
         }
 
-        _ = deadline.ContinueWith(static task => _ = task.Exception, TaskScheduler.Default);
+        // The shutdown timeout's timer goes as soon as the child is out (or the group stops): armed
+        // for the whole timeout instead, one per taken-away run would pile up under fast restarts.
+        var outOrStopped = Task.WhenAny(left, run.Stopped);
+        try
+        {
+            await TimeProviderDelay.WaitAsync(outOrStopped, Child.ShutdownTimeout, run.TimeProvider).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            Child.EnterRunUnstopped(Child.CurrentSession!);
+            await outOrStopped.ConfigureAwait(false);
+        }
+
         return !run.Stop.IsCancellationRequested;
     }
 
@@ -139,12 +149,15 @@ internal sealed class GroupMember
         }
 
         // A group that stops may leave the request unhandled in its queue; it stops this child too,
-        // and the child's stop is the answer.
-        using (stoppingToken.Register(static state => ((TaskCompletionSource<bool>)state!).TrySetResult(false), request.Done))
+        // and the child's stop is the answer, given from the pool: the child's loop does not go on
+        // inside whoever cancelled its token.
+        using (stoppingToken.Register(static state => ThreadPool.UnsafeQueueUserWorkItem(AnswerStopped, state), request.Done))
         {
             return await request.Done.Task.ConfigureAwait(false);
         }
     }
+
+    private static void AnswerStopped(object? done) => ((TaskCompletionSource<bool>)done!).TrySetResult(false);
 
     /// <summary>The child asked for a restart the group has just made with a sibling's: its request is answered.</summary>
     public void ReleasePendingRequest() => Interlocked.Exchange(ref _pending, null)?.Done.TrySetResult(true);

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -9,11 +9,17 @@ namespace Supervise;
 /// One run of a <see cref="SupervisorGroup"/>, start to end: its stop, its restart intensity, and the
 /// queue of what its children report, which the group's loop handles one at a time.
 /// </summary>
-/// <remarks>Concurrency: children post from their own threads; only the group's loop receives. The flags are the group's lock's.</remarks>
+/// <remarks>
+/// Concurrency: children post from their own threads; only the group's loop receives, one event at a
+/// time. <c>_inbox</c> guards the queue and the waiting receive. The flags are the group's lock's.
+/// </remarks>
 internal sealed class GroupRun : IDisposable
 {
-    private readonly ConcurrentQueue<SupervisorGroup.GroupEvent> _events = new();
-    private readonly SemaphoreSlim _posted = new(0);
+    private static readonly Task<SupervisorGroup.GroupEvent?> NoEvent = Task.FromResult<SupervisorGroup.GroupEvent?>(null);
+
+    private readonly object _inbox = new();
+    private readonly Queue<SupervisorGroup.GroupEvent> _events = new();
+    private TaskCompletionSource<SupervisorGroup.GroupEvent?>? _receiving;
     private readonly CancellationTokenRegistration _callerRegistration;
     private readonly TaskCompletionSource<bool> _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -23,7 +29,14 @@ internal sealed class GroupRun : IDisposable
         TimeProvider = timeProvider;
         Clock = RunClock.For(timeProvider);
         Intensity = new RestartWindow(settings.MaxRestarts < 0 ? int.MaxValue : settings.MaxRestarts, TimeSpan.FromMilliseconds(settings.RestartWindowMs), Clock.Frequency);
-        Stop.Token.Register(static state => ((TaskCompletionSource<bool>)state!).TrySetResult(true), _stopped);
+        Stop.Token.Register(
+            static state =>
+            {
+                var run = (GroupRun)state!;
+                run._stopped.TrySetResult(true);
+                run.Wake(null, onPostersThread: false);
+            },
+            this);
         if (callerToken.CanBeCanceled)
         {
             _callerRegistration = callerToken.Register(static state => ((GroupRun)state!).CancelStop(), this);
@@ -55,25 +68,73 @@ internal sealed class GroupRun : IDisposable
     /// <summary>The first child whose worker did not stop in time, if any.</summary>
     public Supervisor? UnstoppedChild { get; set; }
 
-    public void Post(SupervisorGroup.GroupEvent groupEvent)
+    /// <summary>
+    /// Hands an event to the group's loop. With <paramref name="onPostersThread"/> a loop that waits for
+    /// it goes on at once on this thread (a restart request: its child waits for the answer anyway, and
+    /// a hop to the pool and back would cost two thread wake-ups per restart); otherwise on the pool
+    /// (a session's end, which may come from anywhere). The poster must hold no lock.
+    /// </summary>
+    public void Post(SupervisorGroup.GroupEvent groupEvent, bool onPostersThread)
     {
-        _events.Enqueue(groupEvent);
-        _posted.Release();
+        lock (_inbox)
+        {
+            if (_receiving is null)
+            {
+                _events.Enqueue(groupEvent);
+                return;
+            }
+        }
+
+        Wake(groupEvent, onPostersThread);
     }
 
     /// <summary>The next event, or null once the group is stopping.</summary>
-    public async Task<SupervisorGroup.GroupEvent?> ReceiveAsync()
+    public Task<SupervisorGroup.GroupEvent?> ReceiveAsync()
     {
-        try
+        lock (_inbox)
         {
-            await _posted.WaitAsync(Stop.Token).ConfigureAwait(false);
+            if (Stop.IsCancellationRequested)
+            {
+                return NoEvent;
+            }
+
+            if (_events.Count > 0)
+            {
+                return Task.FromResult<SupervisorGroup.GroupEvent?>(_events.Dequeue());
+            }
+
+            // Completed by Wake, which decides on which thread the loop goes on.
+            _receiving = new TaskCompletionSource<SupervisorGroup.GroupEvent?>();
+            return _receiving.Task;
         }
-        catch (OperationCanceledException)
+    }
+
+    private void Wake(SupervisorGroup.GroupEvent? groupEvent, bool onPostersThread)
+    {
+        TaskCompletionSource<SupervisorGroup.GroupEvent?>? receiving;
+        lock (_inbox)
         {
-            return null;
+            receiving = _receiving;
+            _receiving = null;
+            if (receiving is null)
+            {
+                if (groupEvent is not null)
+                {
+                    _events.Enqueue(groupEvent);
+                }
+
+                return;
+            }
         }
 
-        return _events.TryDequeue(out var next) ? next : null;
+        if (onPostersThread)
+        {
+            receiving.TrySetResult(groupEvent);
+        }
+        else
+        {
+            _ = Task.Run(() => receiving.TrySetResult(groupEvent));
+        }
     }
 
     public void CancelStop()
@@ -92,6 +153,5 @@ internal sealed class GroupRun : IDisposable
     {
         _callerRegistration.Dispose();
         Stop.Dispose();
-        _posted.Dispose();
     }
 }

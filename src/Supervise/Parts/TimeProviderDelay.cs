@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 
 namespace Supervise;
 
-/// <summary>A delay on a <see cref="TimeProvider"/>, on every target (net8.0 has it built in; netstandard2.0 has the polyfill's).</summary>
+/// <summary>Delays and timeouts on a <see cref="TimeProvider"/>, on every target (net8.0 has them built in; netstandard2.0 has the polyfill's).</summary>
 internal static class TimeProviderDelay
 {
     public static Task Delay(TimeProvider timeProvider, TimeSpan delay, CancellationToken cancellationToken) =>
@@ -12,5 +12,14 @@ internal static class TimeProviderDelay
         Task.Delay(delay, timeProvider, cancellationToken);
 #else
         timeProvider.Delay(delay, cancellationToken);
+#endif
+
+    /// <summary>Waits for <paramref name="task"/> for at most <paramref name="timeout"/>; the timer is released as soon as the task completes.</summary>
+    /// <exception cref="TimeoutException">The timeout passed first.</exception>
+    public static Task WaitAsync(Task task, TimeSpan timeout, TimeProvider timeProvider) =>
+#if NET8_0_OR_GREATER
+        task.WaitAsync(timeout, timeProvider);
+#else
+        TimeProviderTaskExtensions.WaitAsync(task, timeout, timeProvider);
 #endif
 }

@@ -101,6 +101,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Significant marks a child of a supervision group whose end can end the group, by the group's AutoShutdown. On a worker that is no group's child, or in a group whose AutoShutdown is Never, nothing reads it.");
 
+    public static readonly DiagnosticDescriptor IgnoredSupervisionGroupOption = Create(
+        DiagnosticIds.IgnoredSupervisionGroupOption,
+        "A [SupervisionGroup] value has no effect",
+        "[SupervisionGroup] on '{0}': {1}",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        "A group gives up after more than MaxRestarts restarts within RestartWindowMs. With MaxRestarts = -1 there is no limit, so the window is never read: the value looks like a limit the group does not have.");
+
     public static readonly DiagnosticDescriptor MissingStopToken = Create(
         DiagnosticIds.MissingStopToken,
         "The worker has no stop token",

@@ -15,6 +15,7 @@ internal static class DiagnosticIds
     public const string WorkerNotAGroupChild = "SUP013";
     public const string ChildOrderAcrossFiles = "SUP014";
     public const string IgnoredSignificant = "SUP015";
+    public const string IgnoredSupervisionGroupOption = "SUP016";
     public const string MissingStopToken = "SUP100";
     public const string StopTokenNeverRead = "SUP101";
     public const string StopTokenNotForwarded = "SUP102";

@@ -4,7 +4,7 @@ using System.Linq;
 namespace Supervise.Analyzers.Usage;
 
 /// <summary>
-/// Runs the usage rules (SUP001–SUP006) and the supervision group rules (SUP010–SUP015). For each type it
+/// Runs the usage rules (SUP001–SUP006) and the supervision group rules (SUP010–SUP016). For each type it
 /// judges every <c>[Supervised]</c> method once, with the generator's own judge, applies the generator's clash
 /// rule to those it accepts, and hands each verdict to the rules to word: so they report exactly the workers
 /// the generator skips. The group rules then see the type's verdicts together, with its <c>[SupervisionGroup]</c>. A project without
@@ -25,7 +25,8 @@ public sealed class SupervisedUsageAnalyzer : DiagnosticAnalyzer
             new InvalidSupervisionGroupOptionRule(),
             new WorkerNotAGroupChildRule(),
             new ChildOrderAcrossFilesRule(),
-            new IgnoredSignificantRule());
+            new IgnoredSignificantRule(),
+            new IgnoredSupervisionGroupOptionRule());
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         Rules.Select(rule => rule.Descriptor).Concat(TypeRules.Select(rule => rule.Descriptor)).ToImmutableArray();

@@ -133,7 +133,11 @@ public sealed class SupervisorGroup
     /// <summary>Raised each time <see cref="State"/> changes. A handler that throws is logged and skipped.</summary>
     public event EventHandler<SupervisorStateChangedEventArgs>? StateChanged;
 
-    /// <summary>Raised when the group restarts children by its strategy, before it stops them.</summary>
+    /// <summary>
+    /// Raised when the group restarts children by its strategy, before it stops them. Like the group's
+    /// other events it is raised by the group's loop, which runs on whichever thread woke it (often the
+    /// failing child's): a handler that blocks holds up the restart.
+    /// </summary>
     public event EventHandler<GroupRestartingEventArgs>? Restarting;
 
     /// <summary>Raised when the group gives up, before <see cref="RunAsync"/> throws (or <see cref="StopAsync"/> reports) the same exception.</summary>

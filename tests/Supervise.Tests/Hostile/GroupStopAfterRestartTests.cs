@@ -80,16 +80,20 @@ internal sealed partial class RestartingStages
     private TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource _fail = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _remaining = 3;
+    private bool _armedBefore;
 
     /// <summary>The first call: completes once the three children have started. Later calls expect three more starts.</summary>
     public Task Arm()
     {
-        if (Group.RestartCount > 0 || _started.Task.IsCompleted)
+        // The first call may come after the first starts (the group starts its children at once): it
+        // waits for those, whether or not they have happened yet.
+        if (_armedBefore)
         {
             _started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             Volatile.Write(ref _remaining, 3);
         }
 
+        _armedBefore = true;
         return _started.Task;
     }
 

@@ -1,8 +1,9 @@
 namespace Supervise.Tests.Support;
 
 /// <summary>
-/// Records every state a supervisor enters, and lets a test await the n-th entry into a state
-/// (entries that happened before the wait count too).
+/// Records every state a supervisor enters, starting with the one it is in when the recorder is made,
+/// and lets a test await the n-th entry into a state (entries that happened before the wait count too).
+/// A recorder made just after a failure therefore finds a state the supervisor already reached.
 /// </summary>
 public sealed class StateRecorder
 {
@@ -12,7 +13,15 @@ public sealed class StateRecorder
 
     public StateRecorder(Supervisor supervisor)
     {
-        supervisor.StateChanged += (_, change) => Record(change.State);
+        lock (_gate)
+        {
+            supervisor.StateChanged += (_, change) => Record(change.State);
+
+            // A change raised meanwhile waits for this lock, and is then recorded twice (read here, and by
+            // its event): harmless for a wait on a first entry, and recorders that count entries are made
+            // before their supervisor starts.
+            _entered.Add(supervisor.State);
+        }
     }
 
     public IReadOnlyList<SupervisorState> Entered
